@@ -1,0 +1,91 @@
+package tr.destek.identity;
+
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The signed-in principal: who, for which enterprise (applicants), with which roles. */
+public final class DestekUser implements UserDetails {
+
+	private final Long id;
+
+	private final String email;
+
+	private final String fullName;
+
+	private final String passwordHash;
+
+	private final Long enterpriseId;
+
+	private final Set<Role> roles;
+
+	private final boolean enabled;
+
+	private final boolean locked;
+
+	DestekUser(UserAccount account, boolean locked) {
+		this.id = account.getId();
+		this.email = account.getEmail();
+		this.fullName = account.getFullName();
+		this.passwordHash = account.getPasswordHash();
+		this.enterpriseId = account.getEnterpriseId();
+		this.roles = account.getRoles();
+		this.enabled = account.isEnabled() && account.getPasswordHash() != null;
+		this.locked = locked;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getFullName() {
+		return this.fullName;
+	}
+
+	/** The enterprise an applicant acts for; {@code null} for staff. */
+	public Long getEnterpriseId() {
+		return this.enterpriseId;
+	}
+
+	public Set<Role> getRoles() {
+		return this.roles;
+	}
+
+	public boolean hasRole(Role role) {
+		return this.roles.contains(role);
+	}
+
+	public boolean hasAnyRole(Collection<Role> candidates) {
+		return candidates.stream().anyMatch(this.roles::contains);
+	}
+
+	@Override
+	public Collection<? extends GrantedAuthority> getAuthorities() {
+		return this.roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).collect(Collectors.toSet());
+	}
+
+	@Override
+	public String getPassword() {
+		return this.passwordHash;
+	}
+
+	@Override
+	public String getUsername() {
+		return this.email;
+	}
+
+	@Override
+	public boolean isAccountNonLocked() {
+		return !this.locked;
+	}
+
+	@Override
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+}

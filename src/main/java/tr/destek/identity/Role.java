@@ -1,0 +1,53 @@
+package tr.destek.identity;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The people of the spec's role table (spec README "People"). The authority name is
+ * {@code ROLE_} + the enum name; display names live in the message files under
+ * {@code role.<NAME>}.
+ */
+public enum Role {
+
+	/** başvuru sahibi / işletme yetkilisi */
+	APPLICANT,
+	/** sorumlu personel (KOBİ uzmanı) */
+	RESPONSIBLE_STAFF,
+	/** uygulama birimi müdürü */
+	UNIT_MANAGER,
+	/** kurul sekretaryası */
+	BOARD_SECRETARIAT,
+	/** kurul üyesi */
+	BOARD_MEMBER,
+	/** itiraz komisyonu üyesi */
+	APPEAL_COMMISSION_MEMBER,
+	/** protokol bankası yetkilisi */
+	BANK_OFFICER,
+	/** Genel Müdürlük uzmanı (HİSER) */
+	HISER_EXPERT,
+	/** Hizmet İhracatçıları Birliği yetkilisi */
+	HIB_OFFICER,
+	/** TÜBİTAK uzmanı */
+	SAYEM_EXPERT,
+	/** hakem */
+	REFEREE,
+	/** sistem yöneticisi */
+	ADMIN;
+
+	/** Roles held by agency staff, who may read any enterprise's profile. */
+	public static final Set<Role> STAFF_READING_ENTERPRISES = EnumSet.of(RESPONSIBLE_STAFF, UNIT_MANAGER,
+			BOARD_SECRETARIAT, HISER_EXPERT, SAYEM_EXPERT, ADMIN);
+
+	/** Roles an admin may give to a staff user (applicants sign up themselves). */
+	public static final Set<Role> STAFF_ROLES = EnumSet.complementOf(EnumSet.of(APPLICANT));
+
+	public String authority() {
+		return "ROLE_" + name();
+	}
+
+	public String messageKey() {
+		return "role." + name();
+	}
+
+}

@@ -1,0 +1,129 @@
+package tr.destek.identity;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * Who may use which URL. Every path is listed here explicitly; anything not listed is
+ * denied (deny by default). Finer checks (an applicant sees only its own enterprise) are
+ * made in the services.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	/** The app's own pages load scripts, styles, fonts and images from itself only. */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
+			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	/**
+	 * Swagger UI (third-party page) sets inline styles; scripts stay restricted to
+	 * 'self'.
+	 */
+	static final String SWAGGER_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; "
+			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	static final String[] STAFF_ENTERPRISE_READERS = Role.STAFF_READING_ENTERPRISES.stream()
+		.map(Role::name)
+		.toArray(String[]::new);
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain swaggerSecurity(HttpSecurity http) throws Exception {
+		http.securityMatcher("/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**")
+			.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+			.csrf(csrf -> csrf.disable())
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(SWAGGER_CONTENT_SECURITY_POLICY)));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+		// Public calculators: read-only GET, no session, no cookies, so no CSRF token is
+		// needed.
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/api/v1/calculations/**")
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/v1/enterprises/size-class")
+				.permitAll()
+				.anyRequest()
+				.denyAll())
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(s -> s
+				.sessionCreationPolicy(org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
+	SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(auth -> auth
+			// public: static resources, sign-in, sign-up, invitations, calculators,
+			// errors
+			.requestMatchers("/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error", "/error/**")
+			.permitAll()
+			.requestMatchers("/", "/login", "/signup", "/invitations/**", "/calculators/**", "/language")
+			.permitAll()
+			// every signed-in user
+			.requestMatchers("/dashboard", "/account/**")
+			.authenticated()
+			// applicants: their own enterprise (ownership checked in the enterprise
+			// service)
+			.requestMatchers("/enterprise/**")
+			.hasRole(Role.APPLICANT.name())
+			// staff reading enterprises
+			.requestMatchers(HttpMethod.GET, "/enterprises/**")
+			.hasAnyRole(concat(STAFF_ENTERPRISE_READERS, Role.APPLICANT.name()))
+			// administration
+			.requestMatchers("/admin/**")
+			.hasRole(Role.ADMIN.name())
+			.anyRequest()
+			.denyAll())
+			.formLogin(form -> form.loginPage("/login")
+				.loginProcessingUrl("/login")
+				.usernameParameter("email")
+				.passwordParameter("password")
+				.defaultSuccessUrl("/dashboard", false)
+				.failureUrl("/login?error")
+				.permitAll())
+			.logout(logout -> logout
+				.logoutRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/logout"))
+				.logoutSuccessUrl("/login?logout")
+				.deleteCookies("JSESSIONID")
+				.permitAll())
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+				.addHeaderWriter(
+						new StaticHeadersWriter("Permissions-Policy", "camera=(), microphone=(), geolocation=()")));
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		// bcrypt by default; other encodings stay readable and upgrade on change
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	private static String[] concat(String[] roles, String extra) {
+		String[] all = java.util.Arrays.copyOf(roles, roles.length + 1);
+		all[roles.length] = extra;
+		return all;
+	}
+
+}

@@ -1,0 +1,199 @@
+package tr.destek.identity;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A person who signs in: an applicant of one enterprise, or agency staff with roles. */
+@Entity
+@Table(name = "user_account")
+public class UserAccount {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false)
+	private String email;
+
+	@Column(name = "full_name", nullable = false)
+	private String fullName;
+
+	@Column(name = "password_hash")
+	private String passwordHash;
+
+	@Column(name = "enterprise_id")
+	private Long enterpriseId;
+
+	private boolean enabled = true;
+
+	@Column(name = "failed_logins")
+	private int failedLogins;
+
+	@Column(name = "locked_until")
+	private Instant lockedUntil;
+
+	@Column(name = "preferred_locale", nullable = false)
+	private String preferredLocale = "tr";
+
+	@Column(name = "activation_token")
+	private String activationToken;
+
+	@Column(name = "activation_expires_at")
+	private Instant activationExpiresAt;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Version
+	private long version;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
+	@Column(name = "role")
+	@Enumerated(EnumType.STRING)
+	private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+	protected UserAccount() {
+	}
+
+	UserAccount(String email, String fullName, Long enterpriseId, Set<Role> roles, Instant createdAt) {
+		this.email = email;
+		this.fullName = fullName;
+		this.enterpriseId = enterpriseId;
+		this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+		this.createdAt = createdAt;
+	}
+
+	void setPasswordHash(String passwordHash) {
+		this.passwordHash = passwordHash;
+		this.activationToken = null;
+		this.activationExpiresAt = null;
+	}
+
+	void awaitActivation(String token, Instant expiresAt) {
+		this.activationToken = token;
+		this.activationExpiresAt = expiresAt;
+	}
+
+	boolean activationValidAt(Instant now) {
+		return this.activationToken != null && this.activationExpiresAt != null
+				&& now.isBefore(this.activationExpiresAt);
+	}
+
+	/**
+	 * Counts a failed sign-in; locks the account for {@code lockout} after {@code max} in
+	 * a row.
+	 */
+	void recordFailedLogin(Instant now, int max, Duration lockout) {
+		this.failedLogins++;
+		if (this.failedLogins >= max) {
+			this.lockedUntil = now.plus(lockout);
+			this.failedLogins = 0;
+		}
+	}
+
+	void recordSuccessfulLogin() {
+		this.failedLogins = 0;
+		this.lockedUntil = null;
+	}
+
+	boolean isLockedAt(Instant now) {
+		return this.lockedUntil != null && now.isBefore(this.lockedUntil);
+	}
+
+	void unlock() {
+		this.failedLogins = 0;
+		this.lockedUntil = null;
+	}
+
+	void changeRoles(Set<Role> newRoles) {
+		this.roles.clear();
+		this.roles.addAll(newRoles);
+	}
+
+	void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	void setPreferredLocale(String preferredLocale) {
+		this.preferredLocale = preferredLocale;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getEmail() {
+		return this.email;
+	}
+
+	public String getFullName() {
+		return this.fullName;
+	}
+
+	String getPasswordHash() {
+		return this.passwordHash;
+	}
+
+	public Long getEnterpriseId() {
+		return this.enterpriseId;
+	}
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public Instant getLockedUntil() {
+		return this.lockedUntil;
+	}
+
+	public int getFailedLogins() {
+		return this.failedLogins;
+	}
+
+	public String getPreferredLocale() {
+		return this.preferredLocale;
+	}
+
+	String getActivationToken() {
+		return this.activationToken;
+	}
+
+	public boolean isAwaitingActivation() {
+		return this.passwordHash == null;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public Set<Role> getRoles() {
+		return Set.copyOf(this.roles);
+	}
+
+	public boolean hasRole(Role role) {
+		return this.roles.contains(role);
+	}
+
+	String describe() {
+		return "email=" + this.email + ", name=" + this.fullName + ", enterpriseId=" + this.enterpriseId + ", roles="
+				+ this.roles + ", enabled=" + this.enabled;
+	}
+
+}

@@ -1,0 +1,121 @@
+package tr.destek.platform;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.apache.commons.logging.Log;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.logging.DeferredLogFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.StringUtils;
+
+/**
+ * Starts an embedded PostgreSQL when no {@code spring.datasource.url} is configured, so
+ * that a newcomer runs the app with nothing but a JDK. Its data lives in a folder under
+ * the working directory ({@code destek.embedded-database.directory}, default
+ * {@code .destek-data/postgres}) and survives restarts. With
+ * {@code SPRING_DATASOURCE_URL} set, nothing is started.
+ */
+public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
+
+	static final String ENABLED = "destek.embedded-database.enabled";
+
+	static final String DIRECTORY = "destek.embedded-database.directory";
+
+	static final String PORT = "destek.embedded-database.port";
+
+	static final String DATABASE = "destek";
+
+	private static EmbeddedPostgres running;
+
+	private final Log log;
+
+	public EmbeddedDatabaseEnvironmentPostProcessor(DeferredLogFactory logFactory) {
+		this.log = logFactory.getLog(EmbeddedDatabaseEnvironmentPostProcessor.class);
+	}
+
+	@Override
+	public int getOrder() {
+		// after the config data (application.properties, environment variables) is loaded
+		return Ordered.LOWEST_PRECEDENCE - 10;
+	}
+
+	@Override
+	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+		if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
+			return;
+		}
+		if (!environment.getProperty(ENABLED, Boolean.class, true)) {
+			return;
+		}
+		Path directory = Path.of(environment.getProperty(DIRECTORY, ".destek-data/postgres")).toAbsolutePath();
+		int port = environment.getProperty(PORT, Integer.class, 0);
+		EmbeddedPostgres postgres = start(directory, port);
+		Map<String, Object> properties = new HashMap<>();
+		properties.put("spring.datasource.url", postgres.getJdbcUrl("postgres", DATABASE));
+		properties.put("spring.datasource.username", "postgres");
+		properties.put("spring.datasource.password", "");
+		properties.put("destek.embedded-database.active", "true");
+		environment.getPropertySources().addFirst(new MapPropertySource("destekEmbeddedDatabase", properties));
+		this.log.info("Embedded PostgreSQL is running on port " + postgres.getPort() + "; its data is kept in "
+				+ directory + " (delete that folder to start from an empty database)");
+	}
+
+	private static synchronized EmbeddedPostgres start(Path directory, int port) {
+		if (running != null) {
+			return running;
+		}
+		try {
+			Files.createDirectories(directory);
+			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+				.setDataDirectory(directory)
+				.setCleanDataDirectory(false)
+				.setPort(port)
+				.setServerConfig("timezone", "Europe/Istanbul")
+				.setPGStartupWait(Duration.ofSeconds(60))
+				.start();
+			createDatabaseIfMissing(postgres);
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				try {
+					postgres.close();
+				}
+				catch (IOException ex) {
+					// the JVM is stopping; nothing more to do
+				}
+			}, "embedded-postgres-stop"));
+			running = postgres;
+			return postgres;
+		}
+		catch (IOException | SQLException ex) {
+			throw new IllegalStateException("Could not start the embedded PostgreSQL in " + directory
+					+ ". Set SPRING_DATASOURCE_URL to use another server.", ex);
+		}
+	}
+
+	private static void createDatabaseIfMissing(EmbeddedPostgres postgres) throws SQLException {
+		try (Connection connection = postgres.getPostgresDatabase().getConnection();
+				Statement statement = connection.createStatement()) {
+			try (ResultSet rs = statement
+				.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
+				if (rs.next()) {
+					return;
+				}
+			}
+			statement.execute("create database " + DATABASE + " encoding 'UTF8' template template0");
+		}
+	}
+
+}
