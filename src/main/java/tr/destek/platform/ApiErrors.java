@@ -3,8 +3,8 @@ package tr.destek.platform;
 import java.util.List;
 
 /**
- * The body of an HTTP 400 from a public API:
- * {@code {"errors":[{"field": "...", "message": "..."}]}}.
+ * The body of an HTTP 400 from a public API: {@code {"errors":[{"field": "...",
+ * "message": "..."}]}}.
  */
 public record ApiErrors(List<FieldMessage> errors) {
 
