@@ -1,0 +1,24 @@
+package tr.destek.identity.web;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import jakarta.validation.constraints.NotEmpty;
+
+import tr.destek.identity.Role;
+
+/** The roles an admin gives a staff user. */
+class RolesFormData {
+
+	@NotEmpty(message = "{identity.admin.roles.required}")
+	private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+	public Set<Role> getRoles() {
+		return this.roles;
+	}
+
+	public void setRoles(Set<Role> roles) {
+		this.roles = roles;
+	}
+
+}
