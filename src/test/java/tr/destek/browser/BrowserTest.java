@@ -1,0 +1,146 @@
+package tr.destek.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Optional;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tr.destek.support.IntegrationTest;
+
+/**
+ * Browser tests in Debian's headless Chromium ({@code /usr/bin/chromium} and
+ * {@code /usr/bin/chromedriver}; nothing is downloaded). Without them the tests are
+ * skipped, unless {@code DESTEK_BROWSER_TESTS=required} (set by {@code .ci/run}), where
+ * they fail. Screenshots of failures go to {@code target/browser-screenshots/}.
+ */
+@IntegrationTest
+@ExtendWith(BrowserTest.ScreenshotOnFailure.class)
+public abstract class BrowserTest {
+
+	static final Path CHROMIUM = Path
+		.of(Optional.ofNullable(System.getenv("CHROMIUM_BIN")).orElse("/usr/bin/chromium"));
+
+	static final Path CHROMEDRIVER = Path
+		.of(Optional.ofNullable(System.getenv("CHROMEDRIVER_BIN")).orElse("/usr/bin/chromedriver"));
+
+	static WebDriver driver;
+
+	@LocalServerPort
+	protected int port;
+
+	@BeforeAll
+	static void startBrowser() throws IOException {
+		boolean available = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+		if (!available && "required".equals(System.getenv("DESTEK_BROWSER_TESTS"))) {
+			throw new IllegalStateException("Browser tests are required but " + CHROMIUM + " or " + CHROMEDRIVER
+					+ " is missing: apt-get install chromium chromium-driver");
+		}
+		Assumptions.assumeTrue(available, "Chromium not installed: apt-get install chromium chromium-driver");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--window-size=1280,1000", "--lang=tr-TR",
+				"--user-data-dir=" + Files.createTempDirectory("destek-chromium"));
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (driver != null) {
+			driver.quit();
+			driver = null;
+		}
+	}
+
+	protected String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	protected void open(String path) {
+		driver.get(url(path));
+	}
+
+	protected WebElement find(By by) {
+		return new WebDriverWait(driver, Duration.ofSeconds(10))
+			.until(ExpectedConditions.visibilityOfElementLocated(by));
+	}
+
+	protected void type(String id, String text) {
+		WebElement element = find(By.id(id));
+		element.clear();
+		element.sendKeys(text);
+	}
+
+	protected void select(String id, String visibleOrValue) {
+		new org.openqa.selenium.support.ui.Select(find(By.id(id))).selectByValue(visibleOrValue);
+	}
+
+	protected void submit(String buttonId) {
+		find(By.id(buttonId)).click();
+	}
+
+	protected String pageText() {
+		return driver.findElement(By.tagName("body")).getText();
+	}
+
+	protected void signIn(String email, String password) {
+		open("/login");
+		type("email", email);
+		type("password", password);
+		submit("login-submit");
+	}
+
+	protected void signOut() {
+		driver.manage().deleteAllCookies();
+	}
+
+	/** Saves a screenshot of the page when a test fails. */
+	static class ScreenshotOnFailure implements TestWatcher {
+
+		@Override
+		public void testFailed(ExtensionContext context, Throwable cause) {
+			if (driver instanceof TakesScreenshot camera) {
+				try {
+					File shot = camera.getScreenshotAs(OutputType.FILE);
+					Path target = Path.of("target", "browser-screenshots",
+							context.getRequiredTestClass().getSimpleName() + "-"
+									+ context.getDisplayName().replaceAll("[^A-Za-z0-9]+", "_") + ".png");
+					Files.createDirectories(target.getParent());
+					Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+				}
+				catch (IOException | RuntimeException ex) {
+					// a failed screenshot must not hide the test failure
+				}
+			}
+		}
+
+	}
+
+}
