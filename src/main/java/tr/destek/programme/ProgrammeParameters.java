@@ -120,24 +120,57 @@ public class ProgrammeParameters {
 	public ParameterVersion addVersion(String scope, String key, String value, LocalDate validFrom,
 			String sourceArticle, String note) {
 		ParameterDefinition definition = this.definitions.findForUpdate(scope, key)
-			.orElseThrow(() -> new ParameterVersionRejectedException(
-					List.of(new ParameterVersionRejectedException.Violation("key", "programme.error.key.unknown",
-							"no parameter " + scope + "/" + key + " is defined", scope, key))));
+			.orElseThrow(() -> new ParameterVersionRejectedException(List.of(unknown(scope, key))));
+		List<ParameterVersion> existing = this.versions.findByScopeAndKeyOrderByValidFromDesc(scope, key);
+		ParameterVersion newest = existing.isEmpty() ? null : existing.get(0);
+		List<ParameterVersionRejectedException.Violation> violations = check(definition, newest, value, validFrom,
+				sourceArticle, note);
+		if (!violations.isEmpty()) {
+			throw new ParameterVersionRejectedException(violations);
+		}
+		ParameterVersion added = this.versions
+			.save(new ParameterVersion(scope, key, definition.parameterUnit().normalize(value), validFrom,
+					trimToNull(sourceArticle), trimToNull(note), Instant.now(this.clock), AuditTrail.currentActor()));
+		this.audit.record("PARAMETER_VERSION_ADDED", "ParameterVersion", added.getId(),
+				"New version of " + scope + "/" + key + ": " + added.getValue() + " " + definition.getUnit() + " from "
+						+ validFrom,
+				(newest != null) ? describe(newest, definition) : null, describe(added, definition));
+		return added;
+	}
+
+	/**
+	 * What {@link #addVersion} would refuse in these inputs, without adding anything; an
+	 * empty list when it would accept them (unless another version is added meanwhile).
+	 * Lets a form show every problem at once.
+	 */
+	public List<ParameterVersionRejectedException.Violation> checkVersion(String scope, String key, String value,
+			LocalDate validFrom, String sourceArticle, String note) {
+		Optional<ParameterDefinition> definition = definition(scope, key);
+		if (definition.isEmpty()) {
+			return List.of(unknown(scope, key));
+		}
+		List<ParameterVersion> existing = this.versions.findByScopeAndKeyOrderByValidFromDesc(scope, key);
+		return check(definition.get(), existing.isEmpty() ? null : existing.get(0), value, validFrom, sourceArticle,
+				note);
+	}
+
+	private static List<ParameterVersionRejectedException.Violation> check(ParameterDefinition definition,
+			ParameterVersion newest, String value, LocalDate validFrom, String sourceArticle, String note) {
 		List<ParameterVersionRejectedException.Violation> violations = new ArrayList<>();
-		String normalizedValue = null;
 		try {
-			normalizedValue = definition.parameterUnit().normalize(value);
+			definition.parameterUnit().normalize(value);
 		}
 		catch (ParameterVersionRejectedException ex) {
 			violations.addAll(ex.violations());
 		}
-		List<ParameterVersion> existing = this.versions.findByScopeAndKeyOrderByValidFromDesc(scope, key);
-		ParameterVersion newest = existing.isEmpty() ? null : existing.get(0);
 		if (validFrom == null) {
 			violations.add(new ParameterVersionRejectedException.Violation("validFrom",
 					"programme.error.valid-from.required", "the date from which the value holds is required"));
 		}
 		else if (newest != null && !validFrom.isAfter(newest.getValidFrom())) {
+			// Interpretation: a new version starts strictly after the newest one, so a
+			// value
+			// that was in force before that date is never replaced.
 			violations.add(new ParameterVersionRejectedException.Violation("validFrom",
 					"programme.error.valid-from.not-after-newest",
 					"must be after " + newest.getValidFrom()
@@ -159,16 +192,12 @@ public class ProgrammeParameters {
 			violations.add(new ParameterVersionRejectedException.Violation("note", "programme.error.note.too-long",
 					"must be at most " + MAX_NOTE_LENGTH + " characters"));
 		}
-		if (!violations.isEmpty()) {
-			throw new ParameterVersionRejectedException(violations);
-		}
-		ParameterVersion added = this.versions.save(new ParameterVersion(scope, key, normalizedValue, validFrom,
-				article, trimmedNote, Instant.now(this.clock), AuditTrail.currentActor()));
-		this.audit.record("PARAMETER_VERSION_ADDED", "ParameterVersion", added.getId(),
-				"New version of " + scope + "/" + key + ": " + normalizedValue + " " + definition.getUnit() + " from "
-						+ validFrom,
-				(newest != null) ? describe(newest, definition) : null, describe(added, definition));
-		return added;
+		return violations;
+	}
+
+	private static ParameterVersionRejectedException.Violation unknown(String scope, String key) {
+		return new ParameterVersionRejectedException.Violation("key", "programme.error.key.unknown",
+				"no parameter " + scope + "/" + key + " is defined", scope, key);
 	}
 
 	private static ParameterOverview overview(ParameterDefinition definition, List<ParameterVersion> newestFirst,

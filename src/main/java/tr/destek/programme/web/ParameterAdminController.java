@@ -117,11 +117,16 @@ class ParameterAdminController {
 				result.rejectValue("validFrom", "programme.error.valid-from.format");
 			}
 		}
-		if (result.hasErrors()) {
-			return versionForm(scope, key, model, locale);
-		}
 		ParameterUnit unit = definition.parameterUnit();
 		String value = unit.isNumeric() ? LocalizedNumbers.toPlain(form.getValue(), locale) : form.getValue();
+		if (result.hasErrors()) {
+			// show every problem at once: what the service would also refuse, next to the
+			// fields that have no error yet
+			reject(result,
+					this.parameters.checkVersion(scope, key, value, validFrom, form.getSourceArticle(), form.getNote()),
+					locale);
+			return versionForm(scope, key, model, locale);
+		}
 		try {
 			ParameterVersion added = this.parameters.addVersion(scope, key, value, validFrom, form.getSourceArticle(),
 					form.getNote());
@@ -129,21 +134,26 @@ class ParameterAdminController {
 					new Object[] { scope + " / " + key, formatDate(added.getValidFrom(), locale) }, locale));
 		}
 		catch (ParameterVersionRejectedException ex) {
-			for (ParameterVersionRejectedException.Violation violation : ex.violations()) {
-				Object[] arguments = localized(violation.arguments(), locale);
-				if ("key".equals(violation.field())) {
-					result.reject(violation.code(), arguments, violation.defaultMessage());
-				}
-				else {
-					result.rejectValue(violation.field(), violation.code(), arguments, violation.defaultMessage());
-				}
-			}
+			reject(result, ex.violations(), locale);
 			return versionForm(scope, key, model, locale);
 		}
 		return "redirect:" + UriComponentsBuilder.fromPath("/admin/parameters/{scope}/{key}")
 			.buildAndExpand(scope, key)
 			.encode()
 			.toUriString();
+	}
+
+	private void reject(BindingResult result, List<ParameterVersionRejectedException.Violation> violations,
+			Locale locale) {
+		for (ParameterVersionRejectedException.Violation violation : violations) {
+			Object[] arguments = localized(violation.arguments(), locale);
+			if ("key".equals(violation.field())) {
+				result.reject(violation.code(), arguments, violation.defaultMessage());
+			}
+			else if (!result.hasFieldErrors(violation.field())) {
+				result.rejectValue(violation.field(), violation.code(), arguments, violation.defaultMessage());
+			}
+		}
 	}
 
 	private String versionForm(String scope, String key, Model model, Locale locale) {
