@@ -46,6 +46,11 @@ public class ParameterDefinition {
 		return this.unit;
 	}
 
+	/** The unit as one of the fixed set. */
+	public ParameterUnit parameterUnit() {
+		return ParameterUnit.of(this.unit);
+	}
+
 	public String getDescriptionTr() {
 		return this.descriptionTr;
 	}
