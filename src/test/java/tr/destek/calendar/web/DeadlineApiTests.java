@@ -38,7 +38,8 @@ class DeadlineApiTests {
 			.andExpect(jsonPath("$.lastDay").value("2026-05-30"))
 			.andExpect(jsonPath("$.end").value("2026-06-01T23:59:00+03:00"))
 			.andExpect(jsonPath("$.shifted").value(true))
-			.andExpect(jsonPath("$.reason", allOf(containsString("MADDE 18(13)"), containsString("hafta sonuna"))));
+			.andExpect(jsonPath("$.reason",
+					allOf(containsString("MADDE 18(13)"), containsString("resmî tatile (Kurban Bayramı 4. gün)"))));
 	}
 
 	@Test
@@ -78,7 +79,7 @@ class DeadlineApiTests {
 				.param("unit", "DAYS")
 				.header("Accept-Language", "en-GB,en;q=0.9"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.reason", containsString("falls on a weekend")));
+			.andExpect(jsonPath("$.reason", containsString("is an official holiday (Eid al-Adha")));
 		this.mvc
 			.perform(get("/api/v1/calculations/deadline").param("start", "2026-05-15")
 				.param("amount", "15")
