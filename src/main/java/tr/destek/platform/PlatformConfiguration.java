@@ -37,7 +37,10 @@ class PlatformConfiguration implements WebMvcConfigurer {
 	public void addInterceptors(InterceptorRegistry registry) {
 		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
 		interceptor.setParamName("lang");
-		registry.addInterceptor(interceptor);
+		// pages: ?lang= switches the language and remembers it in a cookie
+		registry.addInterceptor(interceptor).excludePathPatterns("/api/**");
+		// APIs are stateless: ?lang=, then Accept-Language, then Turkish; no cookie
+		registry.addInterceptor(new ApiLanguageInterceptor()).addPathPatterns("/api/**");
 	}
 
 	/** Only the zone is fixed here; see {@link DestekTime}. */

@@ -32,7 +32,7 @@ import tr.destek.platform.ApiErrors;
 /**
  * Public deadline calculator (no sign-in): the end of a period counted by KOSGEB UE MADDE
  * 18(13) and (14). The explanation is in the language of {@code lang}, else of
- * {@code Accept-Language}, else Turkish ({@link ApiLanguageInterceptor}).
+ * {@code Accept-Language}, else Turkish (the platform's API language rule).
  */
 @RestController
 @Tag(name = "Calculations", description = "Public calculators")

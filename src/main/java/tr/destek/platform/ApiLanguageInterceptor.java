@@ -1,4 +1,4 @@
-package tr.destek.calendar.web;
+package tr.destek.platform;
 
 import java.util.Locale;
 
@@ -9,7 +9,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * The public calculation API is stateless, so its language comes from the request alone:
+ * The public APIs are stateless, so its language comes from the request alone:
  * {@code lang} (tr|en) first, then {@code Accept-Language}, then Turkish. The web pages'
  * language cookie does not apply here.
  */
