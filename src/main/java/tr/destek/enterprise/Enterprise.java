@@ -94,7 +94,7 @@ public class Enterprise {
 	private Short developmentRegion;
 
 	@Column(name = "e_tebligat_address", length = 254)
-	private String eTebligatAddress;
+	private String etebligatAddress;
 
 	@Column(nullable = false)
 	private boolean active = true;
@@ -173,7 +173,7 @@ public class Enterprise {
 		this.womenManaged = change.womenManaged();
 		this.earthquakeRegion = change.earthquakeRegion();
 		this.developmentRegion = (region != null) ? region.shortValue() : null;
-		this.eTebligatAddress = blankToNull(change.eTebligatAddress());
+		this.etebligatAddress = blankToNull(change.etebligatAddress());
 		this.updatedAt = now;
 	}
 
@@ -310,7 +310,7 @@ public class Enterprise {
 		text.append(", womenManaged=").append(this.womenManaged);
 		text.append(", earthquakeRegion=").append(this.earthquakeRegion);
 		text.append(", developmentRegion=").append(orDash(this.developmentRegion));
-		text.append(", eTebligat=").append(orDash(this.eTebligatAddress));
+		text.append(", eTebligat=").append(orDash(this.etebligatAddress));
 		return text.toString();
 	}
 
@@ -409,8 +409,8 @@ public class Enterprise {
 		return (this.developmentRegion != null) ? this.developmentRegion.intValue() : null;
 	}
 
-	public String getETebligatAddress() {
-		return this.eTebligatAddress;
+	public String getEtebligatAddress() {
+		return this.etebligatAddress;
 	}
 
 	public boolean isActive() {

@@ -7,6 +7,6 @@ import java.time.LocalDate;
 public record ProfileChange(String title, Short provinceCode, String address, String naceCode,
 		LocalDate declarationDate, BigDecimal privateOwnershipShare, boolean rdCentre, boolean designCentre,
 		boolean technopark, int completedTubitakProjects, boolean womenOwned, boolean womenManaged,
-		boolean earthquakeRegion, Integer developmentRegion, String eTebligatAddress) {
+		boolean earthquakeRegion, Integer developmentRegion, String etebligatAddress) {
 
 }
