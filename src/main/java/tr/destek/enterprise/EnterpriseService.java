@@ -20,6 +20,7 @@ import tr.destek.identity.Role;
 import tr.destek.identity.UserAccount;
 import tr.destek.identity.UserAccountService;
 import tr.destek.platform.DestekTime;
+import tr.destek.programme.ParameterNotDefinedException;
 
 /**
  * The enterprise module's API: sign-up, profile, fiscal years, declared persons and the
@@ -178,9 +179,14 @@ public class EnterpriseService {
 	@Transactional(readOnly = true)
 	public SizeClassification sizeClassAsOf(Long enterpriseId, LocalDate date) {
 		Enterprise enterprise = require(enterpriseId);
-		return enterprise.fiscalYearForSizeClassOn(date)
-			.map(year -> classify(year.sizeFigures(), date).forFiscalYear(year.getYear()))
-			.orElseGet(() -> SizeClassification.unknown(date));
+		try {
+			return enterprise.fiscalYearForSizeClassOn(date)
+				.map(year -> classify(year.sizeFigures(), date).forFiscalYear(year.getYear()))
+				.orElseGet(() -> SizeClassification.unknown(date));
+		}
+		catch (ParameterNotDefinedException ex) {
+			return SizeClassification.noThresholds(date);
+		}
 	}
 
 	/**

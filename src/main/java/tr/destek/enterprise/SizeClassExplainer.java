@@ -24,6 +24,10 @@ public class SizeClassExplainer {
 	}
 
 	public String reason(SizeClassification classification, Locale locale) {
+		if (classification.basis() == SizeClassification.Basis.NO_THRESHOLDS) {
+			return this.messages.getMessage("enterprise.size.reason.no-thresholds",
+					new Object[] { DATE.format(classification.asOf()) }, locale);
+		}
 		if (!classification.isKnown()) {
 			int year = classification.asOf().getYear() - 1;
 			return this.messages.getMessage("enterprise.size.reason.unknown", new Object[] { String.valueOf(year) },
@@ -49,7 +53,7 @@ public class SizeClassExplainer {
 			case LARGE_BY_AMOUNTS -> this.messages.getMessage("enterprise.size.reason.large-amounts",
 					new Object[] { className, employees, limit, netSales, balanceSheet, moneyLimit, validFrom },
 					locale);
-			case NO_FIGURES -> throw new IllegalStateException("unknown classification has no figures");
+			case NO_FIGURES, NO_THRESHOLDS -> throw new IllegalStateException("unknown classification has no figures");
 		};
 		if (classification.fiscalYear() != null) {
 			return this.messages.getMessage("enterprise.size.reason.fiscal-year",

@@ -22,6 +22,11 @@ public record SizeClassification(SizeClass sizeClass, Basis basis, CompanyFigure
 		return new SizeClassification(null, Basis.NO_FIGURES, null, null, null, asOf);
 	}
 
+	/** No KOBİ thresholds are in force on {@code asOf} (the parameters are missing). */
+	public static SizeClassification noThresholds(LocalDate asOf) {
+		return new SizeClassification(null, Basis.NO_THRESHOLDS, null, null, null, asOf);
+	}
+
 	public boolean isKnown() {
 		return this.sizeClass != null;
 	}
@@ -44,7 +49,9 @@ public record SizeClassification(SizeClass sizeClass, Basis basis, CompanyFigure
 		/** below the medium employee limit, both amounts above the medium money limit */
 		LARGE_BY_AMOUNTS,
 		/** no figures entered */
-		NO_FIGURES
+		NO_FIGURES,
+		/** no thresholds in force on the date */
+		NO_THRESHOLDS
 
 	}
 

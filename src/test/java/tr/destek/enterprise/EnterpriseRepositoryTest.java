@@ -68,7 +68,7 @@ class EnterpriseRepositoryTest {
 		enterprise.declarePerson(
 				new PersonDeclaration("12345678950", "Mehmet Yılmaz", PersonRelation.RELATIVE, null, "10000000146"),
 				NOW);
-		this.enterprises.saveAndFlush(enterprise);
+		this.entityManager.flush();
 		this.entityManager.clear();
 
 		Enterprise loaded = this.enterprises.findByTaxNumber(vkn).orElseThrow();
@@ -104,16 +104,16 @@ class EnterpriseRepositoryTest {
 		this.enterprises.saveAndFlush(enterprise);
 		enterprise.saveFiscalYear(new FiscalYearFigures(2025, 5, BigDecimal.ONE, BigDecimal.ONE, null, null), TODAY,
 				NOW);
-		this.enterprises.saveAndFlush(enterprise);
+		this.entityManager.flush();
 		enterprise.saveFiscalYear(new FiscalYearFigures(2025, 7, BigDecimal.TEN, BigDecimal.TEN, null, null), TODAY,
 				NOW);
 		EnterprisePerson owner = enterprise
 			.declarePerson(new PersonDeclaration("10000000146", "Ali Veli", PersonRelation.OWNER, null, null), NOW);
 		enterprise.declarePerson(
 				new PersonDeclaration("27182818254", "Ayşe Veli", PersonRelation.RELATIVE, null, "10000000146"), NOW);
-		this.enterprises.saveAndFlush(enterprise);
+		this.entityManager.flush();
 		List<EnterprisePerson> removed = enterprise.removePerson(owner.getId(), NOW);
-		this.enterprises.saveAndFlush(enterprise);
+		this.entityManager.flush();
 		this.entityManager.clear();
 
 		Enterprise loaded = this.enterprises.findById(enterprise.getId()).orElseThrow();

@@ -32,7 +32,7 @@ final class FormErrors {
 
 	/** Adds an error on {@code field}, keeping what the user typed. */
 	static void reject(BindingResult result, String field, String messageKey, Object... arguments) {
-		Object rejected = result.getFieldValue(field);
+		Object rejected = result.getRawFieldValue(field);
 		result.addError(new FieldError(result.getObjectName(), field, rejected, false, new String[] { messageKey },
 				arguments, messageKey));
 	}

@@ -1,6 +1,8 @@
 package tr.destek.enterprise.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,18 +58,24 @@ class SignupTest {
 		KobiThresholdsFixture.ensure(this.jdbc);
 	}
 
-	static MockHttpServletRequestBuilder signup(String taxNumber, String email) {
-		return post("/signup").with(csrf())
-			.param("taxNumber", taxNumber)
-			.param("title", "Yılmaz Makina Sanayi ve Ticaret Ltd. Şti.")
-			.param("legalForm", "LIMITED")
-			.param("registrationDate", "2019-06-12")
-			.param("provinceCode", "16")
-			.param("naceCode", "28.41.01")
-			.param("fullName", "Ayşe Yılmaz")
-			.param("email", email)
-			.param("password", "cok-gizli-parola")
-			.param("passwordConfirmation", "cok-gizli-parola");
+	static MockHttpServletRequestBuilder signup(String taxNumber, String email, String... overrides) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("taxNumber", taxNumber);
+		fields.put("title", "Yılmaz Makina Sanayi ve Ticaret Ltd. Şti.");
+		fields.put("legalForm", "LIMITED");
+		fields.put("registrationDate", "2019-06-12");
+		fields.put("provinceCode", "16");
+		fields.put("naceCode", "28.41.01");
+		fields.put("fullName", "Ayşe Yılmaz");
+		fields.put("email", email);
+		fields.put("password", "cok-gizli-parola");
+		fields.put("passwordConfirmation", "cok-gizli-parola");
+		for (int i = 0; i < overrides.length; i += 2) {
+			fields.put(overrides[i], overrides[i + 1]);
+		}
+		MockHttpServletRequestBuilder request = post("/signup").with(csrf());
+		fields.forEach(request::param);
+		return request;
 	}
 
 	@Test
@@ -134,9 +142,8 @@ class SignupTest {
 	void aTakenEmailUnknownNaceFutureDateAndDifferentPasswordsAreShownNextToTheirFields() throws Exception {
 		EnterpriseService.SignedUp existing = Applicants.signUp(this.enterprises, "Var Olan Ltd.");
 		this.mvc
-			.perform(signup(Enterprises.randomVkn(), existing.account().getEmail()).param("naceCode", "04.10")
-				.param("registrationDate", "2999-01-01")
-				.param("passwordConfirmation", "baska-bir-parola"))
+			.perform(signup(Enterprises.randomVkn(), existing.account().getEmail(), "naceCode", "04.10",
+					"registrationDate", "2999-01-01", "passwordConfirmation", "baska-bir-parola"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"email-error\"")))
 			.andExpect(content().string(containsString("Bu e-posta adresiyle kayıtlı bir kullanıcı var")))
@@ -151,7 +158,7 @@ class SignupTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("yalnızca şahıs işletmeleri kaydolabilir")));
 		String tckn = Enterprises.randomTckn();
-		this.mvc.perform(signup(tckn, Applicants.uniqueEmail()).param("legalForm", "SOLE_PROPRIETOR"))
+		this.mvc.perform(signup(tckn, Applicants.uniqueEmail(), "legalForm", "SOLE_PROPRIETOR"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.enterprises.findByTaxNumber(tckn)).isPresent();
 	}
