@@ -136,4 +136,10 @@ class SizeClassifierTest {
 		assertThat(this.explainer.reason(unknown, TURKISH)).contains("(2025)").contains("çalışan sayısını");
 	}
 
+	@Test
+	void withoutThresholdsOnTheDateTheReasonSaysSo() {
+		assertThat(this.explainer.reason(SizeClassification.noThresholds(LocalDate.of(2020, 1, 1)), TURKISH))
+			.startsWith("01/01/2020 tarihinde yürürlükte KOBİ büyüklük eşikleri tanımlı olmadığından");
+	}
+
 }

@@ -145,4 +145,12 @@ class SizeClassApiTest {
 			.andExpect(content().string(containsString("value=\"abc\"")));
 	}
 
+	@Test
+	void theApiIsDocumentedInOpenApi() throws Exception {
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(
+					jsonPath("$.paths['/api/v1/enterprises/size-class'].get.parameters[*].name", hasItem("netSales")));
+	}
+
 }
