@@ -1,0 +1,8 @@
+package tr.destek.enterprise;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** Read access to reference data of V7. */
+interface NaceSectionRepository extends JpaRepository<NaceSection, String> {
+
+}

@@ -1,0 +1,166 @@
+package tr.destek.enterprise.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import tr.destek.audit.AuditEntry;
+import tr.destek.audit.AuditTrail;
+import tr.destek.enterprise.Enterprise;
+import tr.destek.enterprise.EnterpriseService;
+import tr.destek.enterprise.Enterprises;
+import tr.destek.enterprise.KobiThresholdsFixture;
+import tr.destek.identity.UserAccount;
+import tr.destek.identity.UserAccountService;
+import tr.destek.support.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class SignupTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	EnterpriseService enterprises;
+
+	@Autowired
+	UserAccountService users;
+
+	@Autowired
+	AuditTrail audit;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@BeforeEach
+	void thresholds() {
+		KobiThresholdsFixture.ensure(this.jdbc);
+	}
+
+	static MockHttpServletRequestBuilder signup(String taxNumber, String email, String... overrides) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("taxNumber", taxNumber);
+		fields.put("title", "Yılmaz Makina Sanayi ve Ticaret Ltd. Şti.");
+		fields.put("legalForm", "LIMITED");
+		fields.put("registrationDate", "2019-06-12");
+		fields.put("provinceCode", "16");
+		fields.put("naceCode", "28.41.01");
+		fields.put("fullName", "Ayşe Yılmaz");
+		fields.put("email", email);
+		fields.put("password", "cok-gizli-parola");
+		fields.put("passwordConfirmation", "cok-gizli-parola");
+		for (int i = 0; i < overrides.length; i += 2) {
+			fields.put(overrides[i], overrides[i + 1]);
+		}
+		MockHttpServletRequestBuilder request = post("/signup").with(csrf());
+		fields.forEach(request::param);
+		return request;
+	}
+
+	@Test
+	void theFormIsPublic() throws Exception {
+		this.mvc.perform(get("/signup"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"signup-form\"")))
+			.andExpect(content().string(containsString("Düzce")));
+	}
+
+	@Test
+	void signingUpCreatesTheEnterpriseAndItsUserSignsInAndAudits() throws Exception {
+		String vkn = Enterprises.randomVkn();
+		String email = Applicants.uniqueEmail();
+		MvcResult result = this.mvc.perform(signup(vkn, email))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/enterprise/profile"))
+			.andExpect(authenticated().withUsername(email))
+			.andReturn();
+
+		Enterprise enterprise = this.enterprises.findByTaxNumber(vkn).orElseThrow();
+		assertThat(enterprise.getTitle()).isEqualTo("Yılmaz Makina Sanayi ve Ticaret Ltd. Şti.");
+		assertThat(enterprise.getNaceCode()).isEqualTo("28.41.01");
+		UserAccount account = this.users.findByEmail(email).orElseThrow();
+		assertThat(account.getEnterpriseId()).isEqualTo(enterprise.getId());
+		List<AuditEntry> history = this.audit.history("Enterprise", enterprise.getId());
+		assertThat(history).extracting(AuditEntry::getAction).containsExactly("ENTERPRISE_REGISTERED");
+		assertThat(history.get(0).getAfterState()).contains(vkn);
+		assertThat(this.audit.history("UserAccount", account.getId())).extracting(AuditEntry::getAction)
+			.contains("USER_CREATED");
+
+		MockHttpSession session = (MockHttpSession) result.getRequest().getSession(false);
+		this.mvc.perform(get("/enterprise/profile").session(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Yılmaz Makina Sanayi ve Ticaret Ltd. Şti.")))
+			.andExpect(content().string(containsString("Büyüklük sınıfı belirlenemedi")));
+	}
+
+	@Test
+	void aTaxNumberAlreadyRegisteredIsRefusedOnItsFieldAndKeepsWhatWasTyped() throws Exception {
+		String vkn = Enterprises.randomVkn();
+		this.mvc.perform(signup(vkn, Applicants.uniqueEmail())).andExpect(status().is3xxRedirection());
+		String secondEmail = Applicants.uniqueEmail();
+		this.mvc.perform(signup(vkn, secondEmail))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"taxNumber-error\"")))
+			.andExpect(content().string(containsString("Bu vergi kimlik numarasıyla kayıtlı bir işletme zaten var")))
+			.andExpect(content().string(containsString("value=\"" + secondEmail + "\"")))
+			.andExpect(content().string(containsString("Yılmaz Makina Sanayi ve Ticaret Ltd. Şti.")))
+			.andExpect(content().string(not(containsString("cok-gizli-parola"))));
+		assertThat(this.users.emailTaken(secondEmail)).isFalse();
+	}
+
+	@Test
+	void anInvalidVknIsRefusedWithItsReason() throws Exception {
+		this.mvc.perform(signup("1234567891", Applicants.uniqueEmail()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"taxNumber-error\"")))
+			.andExpect(content().string(containsString("Gelir İdaresi kontrol hanesiyle uyuşmuyor")));
+		assertThat(this.enterprises.findByTaxNumber("1234567891")).isEmpty();
+	}
+
+	@Test
+	void aTakenEmailUnknownNaceFutureDateAndDifferentPasswordsAreShownNextToTheirFields() throws Exception {
+		EnterpriseService.SignedUp existing = Applicants.signUp(this.enterprises, "Var Olan Ltd.");
+		this.mvc
+			.perform(signup(Enterprises.randomVkn(), existing.account().getEmail(), "naceCode", "04.10",
+					"registrationDate", "2999-01-01", "passwordConfirmation", "baska-bir-parola"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"email-error\"")))
+			.andExpect(content().string(containsString("Bu e-posta adresiyle kayıtlı bir kullanıcı var")))
+			.andExpect(content().string(containsString("id=\"naceCode-error\"")))
+			.andExpect(content().string(containsString("id=\"registrationDate-error\"")))
+			.andExpect(content().string(containsString("id=\"passwordConfirmation-error\"")));
+	}
+
+	@Test
+	void aCompanyCannotSignUpWithATckn() throws Exception {
+		this.mvc.perform(signup(Enterprises.randomTckn(), Applicants.uniqueEmail()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("yalnızca şahıs işletmeleri kaydolabilir")));
+		String tckn = Enterprises.randomTckn();
+		this.mvc.perform(signup(tckn, Applicants.uniqueEmail(), "legalForm", "SOLE_PROPRIETOR"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.enterprises.findByTaxNumber(tckn)).isPresent();
+	}
+
+}
