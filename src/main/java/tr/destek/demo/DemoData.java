@@ -1,0 +1,108 @@
+package tr.destek.demo;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import tr.destek.identity.Role;
+import tr.destek.identity.UserAccountService;
+
+/**
+ * Creates the demo users (one per role) and prints their logins at start-up. Runs when
+ * {@code destek.demo-data=true}, or with the default {@code auto} when the embedded
+ * database is in use; never touches an external database otherwise. Idempotent: existing
+ * users are kept.
+ */
+@Component
+class DemoData {
+
+	static final String PASSWORD = "Demo.2026!";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	private final UserAccountService users;
+
+	private final DemoEnterprises enterprises;
+
+	private final Environment environment;
+
+	private final TransactionTemplate transaction;
+
+	DemoData(UserAccountService users, DemoEnterprises enterprises, Environment environment,
+			TransactionTemplate transaction) {
+		this.users = users;
+		this.enterprises = enterprises;
+		this.environment = environment;
+		this.transaction = transaction;
+	}
+
+	boolean enabled() {
+		String setting = this.environment.getProperty("destek.demo-data", "auto");
+		if ("auto".equalsIgnoreCase(setting)) {
+			return this.environment.getProperty("destek.embedded-database.active", Boolean.class, false);
+		}
+		return Boolean.parseBoolean(setting);
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void load() {
+		if (enabled()) {
+			printLogins(createAll());
+		}
+	}
+
+	/** Creates what is missing; returns (label, e-mail) of every demo login. */
+	List<String[]> createAll() {
+		List<String[]> logins = new ArrayList<>();
+		this.transaction.executeWithoutResult(status -> {
+			for (Role role : Role.STAFF_ROLES) {
+				String email = role.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "@demo.destek.gov.tr";
+				if (this.users.findByEmail(email).isEmpty()) {
+					this.users.createStaffWithPassword(email, displayName(role), EnumSet.of(role), PASSWORD);
+				}
+				logins.add(new String[] { role.name(), email });
+			}
+			logins.addAll(this.enterprises.load(PASSWORD));
+		});
+		return logins;
+	}
+
+	private void printLogins(List<String[]> logins) {
+		StringBuilder banner = new StringBuilder("\n\n==== Destek demo logins (password for all: ").append(PASSWORD)
+			.append(") ====\n");
+		for (String[] login : logins) {
+			banner.append(String.format("  %-26s %s%n", login[0], login[1]));
+		}
+		banner.append("==== Open http://localhost:")
+			.append(this.environment.getProperty("local.server.port", "8080"))
+			.append(" ====\n");
+		log.info(banner.toString());
+	}
+
+	private static String displayName(Role role) {
+		return switch (role) {
+			case RESPONSIBLE_STAFF -> "Elif Yıldız (KOBİ Uzmanı)";
+			case UNIT_MANAGER -> "Murat Şahin (Birim Müdürü)";
+			case BOARD_SECRETARIAT -> "Zeynep Arslan (Kurul Sekretaryası)";
+			case BOARD_MEMBER -> "Hakan Öztürk (Kurul Üyesi)";
+			case APPEAL_COMMISSION_MEMBER -> "Gülşen Kaya (İtiraz Komisyonu)";
+			case BANK_OFFICER -> "Cem Doğan (Protokol Bankası)";
+			case HISER_EXPERT -> "İpek Güneş (HİSER Uzmanı)";
+			case HIB_OFFICER -> "Oğuz Çelik (HİB)";
+			case SAYEM_EXPERT -> "Derya Aydın (TÜBİTAK Uzmanı)";
+			case REFEREE -> "Prof. Dr. Ümit Koç (Hakem)";
+			case ADMIN -> "Sistem Yöneticisi";
+			case APPLICANT -> "Başvuru Sahibi";
+		};
+	}
+
+}
