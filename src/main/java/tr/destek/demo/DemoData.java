@@ -67,7 +67,10 @@ class DemoData {
 			for (Role role : Role.STAFF_ROLES) {
 				String email = role.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "@demo.destek.gov.tr";
 				if (this.users.findByEmail(email).isEmpty()) {
-					this.users.createStaffWithPassword(email, displayName(role), EnumSet.of(role), PASSWORD);
+					// province unit staff work in Konya, the qualifying demo enterprise's
+					// province
+					Short province = Role.PROVINCE_UNIT_ROLES.contains(role) ? DemoEnterprises.PROVINCE : null;
+					this.users.createStaffWithPassword(email, displayName(role), EnumSet.of(role), province, PASSWORD);
 				}
 				logins.add(new String[] { role.name(), email });
 			}

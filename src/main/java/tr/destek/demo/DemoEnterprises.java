@@ -27,6 +27,9 @@ class DemoEnterprises {
 
 	static final String MICRO_TAX_NUMBER = "6123456784";
 
+	/** Konya */
+	static final Short PROVINCE = 42;
+
 	private final EnterpriseService enterprises;
 
 	DemoEnterprises(EnterpriseService enterprises) {

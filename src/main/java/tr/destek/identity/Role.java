@@ -39,6 +39,9 @@ public enum Role {
 	public static final Set<Role> STAFF_READING_ENTERPRISES = EnumSet.of(RESPONSIBLE_STAFF, UNIT_MANAGER,
 			BOARD_SECRETARIAT, HISER_EXPERT, SAYEM_EXPERT, ADMIN);
 
+	/** Roles that work in a province unit (il müdürlüğü): they need a province. */
+	public static final Set<Role> PROVINCE_UNIT_ROLES = EnumSet.of(RESPONSIBLE_STAFF, UNIT_MANAGER);
+
 	/** Roles an admin may give to a staff user (applicants sign up themselves). */
 	public static final Set<Role> STAFF_ROLES = EnumSet.complementOf(EnumSet.of(APPLICANT));
 

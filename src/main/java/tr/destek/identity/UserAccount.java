@@ -40,6 +40,13 @@ public class UserAccount {
 	@Column(name = "enterprise_id")
 	private Long enterpriseId;
 
+	/**
+	 * The province unit of a staff user (plate code); {@code null} for applicants and
+	 * central staff.
+	 */
+	@Column(name = "province_code")
+	private Short provinceCode;
+
 	private boolean enabled = true;
 
 	@Column(name = "failed_logins")
@@ -127,6 +134,10 @@ public class UserAccount {
 		this.roles.addAll(newRoles);
 	}
 
+	void setProvinceCode(Short provinceCode) {
+		this.provinceCode = provinceCode;
+	}
+
 	void setEnabled(boolean enabled) {
 		this.enabled = enabled;
 	}
@@ -153,6 +164,10 @@ public class UserAccount {
 
 	public Long getEnterpriseId() {
 		return this.enterpriseId;
+	}
+
+	public Short getProvinceCode() {
+		return this.provinceCode;
 	}
 
 	public boolean isEnabled() {
@@ -193,7 +208,7 @@ public class UserAccount {
 
 	String describe() {
 		return "email=" + this.email + ", name=" + this.fullName + ", enterpriseId=" + this.enterpriseId + ", roles="
-				+ this.roles + ", enabled=" + this.enabled;
+				+ this.roles + ", province=" + this.provinceCode + ", enabled=" + this.enabled;
 	}
 
 }

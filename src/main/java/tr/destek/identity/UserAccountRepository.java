@@ -21,6 +21,14 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 	@EntityGraph(attributePaths = "roles")
 	List<UserAccount> findByEnterpriseIdOrderByFullName(Long enterpriseId);
 
+	@Query("""
+			select u from UserAccount u
+			where u.enterpriseId is null and u.enabled = true and u.provinceCode = :province and :role member of u.roles
+			order by u.id
+			""")
+	List<UserAccount> findStaffOfProvince(@org.springframework.data.repository.query.Param("role") Role role,
+			@org.springframework.data.repository.query.Param("province") Short province);
+
 	@Query("select u from UserAccount u where u.enterpriseId is null")
 	Page<UserAccount> findStaff(Pageable pageable);
 

@@ -83,9 +83,10 @@ public class UserAccountService {
 	 * activation link.
 	 */
 	@Transactional
-	public Activation createStaff(String email, String fullName, Set<Role> roles) {
+	public Activation createStaff(String email, String fullName, Set<Role> roles, Short provinceCode) {
 		Set<Role> staffRoles = requireStaffRoles(roles);
 		UserAccount account = newAccount(email, fullName, null, staffRoles);
+		account.setProvinceCode(requireProvinceWhereNeeded(staffRoles, provinceCode));
 		String token = startActivation(account);
 		this.audit.record("USER_CREATED", "UserAccount", account.getId(), "Staff account created", null,
 				account.describe());
@@ -95,7 +96,16 @@ public class UserAccountService {
 	/** For demo data and tests: a staff user with a known password. */
 	@Transactional
 	public UserAccount createStaffWithPassword(String email, String fullName, Set<Role> roles, String rawPassword) {
-		UserAccount account = newAccount(email, fullName, null, requireStaffRoles(roles));
+		return createStaffWithPassword(email, fullName, roles, null, rawPassword);
+	}
+
+	/** For demo data and tests: a staff user of a province unit with a known password. */
+	@Transactional
+	public UserAccount createStaffWithPassword(String email, String fullName, Set<Role> roles, Short provinceCode,
+			String rawPassword) {
+		Set<Role> staffRoles = requireStaffRoles(roles);
+		UserAccount account = newAccount(email, fullName, null, staffRoles);
+		account.setProvinceCode(requireProvinceWhereNeeded(staffRoles, provinceCode));
 		account.setPasswordHash(this.passwordEncoder.encode(rawPassword));
 		this.users.save(account);
 		this.audit.record("USER_CREATED", "UserAccount", account.getId(), "Staff account created", null,
@@ -106,11 +116,20 @@ public class UserAccountService {
 	@Transactional
 	public UserAccount changeRoles(Long userId, Set<Role> roles) {
 		UserAccount account = this.users.findById(userId).orElseThrow(() -> new UnknownUserException(userId));
+		return changeRoles(userId, roles, account.getProvinceCode());
+	}
+
+	/** Changes a staff user's roles and province unit together. */
+	@Transactional
+	public UserAccount changeRoles(Long userId, Set<Role> roles, Short provinceCode) {
+		UserAccount account = this.users.findById(userId).orElseThrow(() -> new UnknownUserException(userId));
 		if (account.getEnterpriseId() != null) {
 			throw new IllegalArgumentException("applicant accounts keep the applicant role");
 		}
 		String before = account.describe();
-		account.changeRoles(requireStaffRoles(roles));
+		Set<Role> staffRoles = requireStaffRoles(roles);
+		account.setProvinceCode(requireProvinceWhereNeeded(staffRoles, provinceCode));
+		account.changeRoles(staffRoles);
 		this.audit.record("USER_ROLES_CHANGED", "UserAccount", account.getId(), "Roles changed", before,
 				account.describe());
 		return account;
@@ -186,6 +205,24 @@ public class UserAccountService {
 		return token;
 	}
 
+	/**
+	 * Staff of a province unit (responsible staff, unit manager) belong to a province.
+	 */
+	private static Short requireProvinceWhereNeeded(Set<Role> roles, Short provinceCode) {
+		if (provinceCode == null && roles.stream().anyMatch(Role.PROVINCE_UNIT_ROLES::contains)) {
+			throw new ProvinceRequiredException();
+		}
+		return provinceCode;
+	}
+
+	/**
+	 * Active staff of a province unit with a role, e.g. the responsible staff of Konya.
+	 */
+	@Transactional(readOnly = true)
+	public List<UserAccount> staffOfProvince(Role role, Short provinceCode) {
+		return this.users.findStaffOfProvince(role, provinceCode);
+	}
+
 	private static Set<Role> requireStaffRoles(Set<Role> roles) {
 		if (roles == null || roles.isEmpty()) {
 			throw new IllegalArgumentException("a staff user needs at least one role");
@@ -212,6 +249,14 @@ public class UserAccountService {
 
 		public UnknownUserException(Long id) {
 			super("no user " + id);
+		}
+
+	}
+
+	public static class ProvinceRequiredException extends RuntimeException {
+
+		public ProvinceRequiredException() {
+			super("responsible staff and unit managers belong to a province unit");
 		}
 
 	}

@@ -21,7 +21,8 @@ class LoginBrowserTests extends BrowserTest {
 	@Test
 	void wrongPasswordShowsOneMessageAndTheRightOneOpensTheDashboardInEnglishWhenChosen() {
 		String email = "browser-" + UUID.randomUUID() + "@example.com";
-		this.users.createStaffWithPassword(email, "Ayşe Çınar", EnumSet.of(Role.UNIT_MANAGER), "doğru-parola-123");
+		this.users.createStaffWithPassword(email, "Ayşe Çınar", EnumSet.of(Role.UNIT_MANAGER), (short) 6,
+				"doğru-parola-123");
 		signIn(email, "yanlış-parola");
 		assertThat(find(By.id("login-error")).getText()).contains("E-posta ya da parola hatalı");
 		signIn(email, "doğru-parola-123");

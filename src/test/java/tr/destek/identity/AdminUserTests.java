@@ -47,7 +47,8 @@ class AdminUserTests {
 				.with(csrf())
 				.param("fullName", "Şule Işık")
 				.param("email", email)
-				.param("roles", "RESPONSIBLE_STAFF", "UNIT_MANAGER"))
+				.param("roles", "RESPONSIBLE_STAFF", "UNIT_MANAGER")
+				.param("provinceCode", "42"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("/invitations/")))
 			.andReturn();
@@ -55,6 +56,7 @@ class AdminUserTests {
 		String token = html.replaceAll("(?s).*/invitations/([A-Za-z0-9_-]+).*", "$1");
 		UserAccount account = this.users.findByEmail(email).orElseThrow();
 		assertThat(account.getRoles()).containsExactlyInAnyOrder(Role.RESPONSIBLE_STAFF, Role.UNIT_MANAGER);
+		assertThat(account.getProvinceCode()).isEqualTo((short) 42);
 		assertThat(account.isAwaitingActivation()).isTrue();
 
 		this.users.activate(token, "yeni-parola-2026");
@@ -90,6 +92,24 @@ class AdminUserTests {
 				.param("roles", "REFEREE"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Bu e-posta adresiyle kayıtlı bir kullanıcı zaten var.")));
+	}
+
+	@Test
+	void responsibleStaffAndUnitManagersNeedAProvinceUnit() throws Exception {
+		String email = "il-" + UUID.randomUUID() + "@example.com";
+		String page = this.mvc
+			.perform(post("/admin/users/new").with(admin())
+				.with(csrf())
+				.param("fullName", "İl Birimsiz")
+				.param("email", email)
+				.param("roles", "RESPONSIBLE_STAFF"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(page))
+			.contains("Sorumlu personel ve uygulama birimi müdürü için il birimi seçin.");
+		assertThat(this.users.findByEmail(email)).isEmpty();
 	}
 
 	@Test

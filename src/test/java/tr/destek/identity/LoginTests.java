@@ -79,7 +79,8 @@ class LoginTests {
 
 	private String staff(String password) {
 		String email = "staff-" + UUID.randomUUID() + "@example.com";
-		this.users.createStaffWithPassword(email, "Test Personel", EnumSet.of(Role.RESPONSIBLE_STAFF), password);
+		this.users.createStaffWithPassword(email, "Test Personel", EnumSet.of(Role.RESPONSIBLE_STAFF), (short) 42,
+				password);
 		return email;
 	}
 

@@ -28,6 +28,7 @@ import tr.destek.identity.UserAccount;
 import tr.destek.identity.UserAccountService;
 import tr.destek.identity.UserAccountService.EmailTakenException;
 import tr.destek.platform.NotFoundException;
+import tr.destek.platform.Provinces;
 
 /** Admin only (SecurityConfiguration: /admin/** = ADMIN): staff users and their roles. */
 @Controller
@@ -40,9 +41,12 @@ class AdminUserController {
 
 	private final Clock clock;
 
-	AdminUserController(UserAccountService users, Clock clock) {
+	private final Provinces provinces;
+
+	AdminUserController(UserAccountService users, Clock clock, Provinces provinces) {
 		this.users = users;
 		this.clock = clock;
+		this.provinces = provinces;
 	}
 
 	@InitBinder
@@ -53,6 +57,11 @@ class AdminUserController {
 	@ModelAttribute("staffRoles")
 	List<Role> staffRoles() {
 		return Role.STAFF_ROLES.stream().toList();
+	}
+
+	@ModelAttribute("provinces")
+	List<Provinces.Province> provinces() {
+		return this.provinces.all();
 	}
 
 	@GetMapping
@@ -77,7 +86,7 @@ class AdminUserController {
 		}
 		try {
 			UserAccountService.Activation activation = this.users.createStaff(form.getEmail(), form.getFullName(),
-					form.getRoles());
+					form.getRoles(), form.getProvinceCode());
 			model.addAttribute("account", activation.account());
 			model.addAttribute("activationLink",
 					ServletUriComponentsBuilder.fromCurrentContextPath()
@@ -90,6 +99,10 @@ class AdminUserController {
 			result.rejectValue("email", "identity.email.taken");
 			return "identity/admin/user-new";
 		}
+		catch (UserAccountService.ProvinceRequiredException ex) {
+			result.rejectValue("provinceCode", "identity.admin.province.required");
+			return "identity/admin/user-new";
+		}
 	}
 
 	@GetMapping("/{id}")
@@ -100,6 +113,7 @@ class AdminUserController {
 		}
 		RolesFormData form = new RolesFormData();
 		form.setRoles(new java.util.HashSet<>(account.getRoles()));
+		form.setProvinceCode(account.getProvinceCode());
 		model.addAttribute("account", account);
 		model.addAttribute("form", form);
 		model.addAttribute("locked",
@@ -119,7 +133,15 @@ class AdminUserController {
 			model.addAttribute("locked", false);
 			return "identity/admin/user-edit";
 		}
-		this.users.changeRoles(id, form.getRoles());
+		try {
+			this.users.changeRoles(id, form.getRoles(), form.getProvinceCode());
+		}
+		catch (UserAccountService.ProvinceRequiredException ex) {
+			result.rejectValue("provinceCode", "identity.admin.province.required");
+			model.addAttribute("account", account);
+			model.addAttribute("locked", false);
+			return "identity/admin/user-edit";
+		}
 		redirect.addFlashAttribute("flashSuccessKey", "identity.admin.roles.saved");
 		return "redirect:/admin/users/" + id;
 	}

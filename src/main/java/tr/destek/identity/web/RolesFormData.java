@@ -13,6 +13,16 @@ class RolesFormData {
 	@NotEmpty(message = "{identity.admin.roles.required}")
 	private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+	private Short provinceCode;
+
+	public Short getProvinceCode() {
+		return this.provinceCode;
+	}
+
+	public void setProvinceCode(Short provinceCode) {
+		this.provinceCode = provinceCode;
+	}
+
 	public Set<Role> getRoles() {
 		return this.roles;
 	}

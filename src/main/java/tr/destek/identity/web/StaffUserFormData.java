@@ -25,6 +25,16 @@ class StaffUserFormData {
 	@NotEmpty(message = "{identity.admin.roles.required}")
 	private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+	private Short provinceCode;
+
+	public Short getProvinceCode() {
+		return this.provinceCode;
+	}
+
+	public void setProvinceCode(Short provinceCode) {
+		this.provinceCode = provinceCode;
+	}
+
 	public String getEmail() {
 		return this.email;
 	}

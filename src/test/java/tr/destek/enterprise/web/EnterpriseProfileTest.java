@@ -254,7 +254,7 @@ class EnterpriseProfileTest {
 	@Test
 	void staffReadAnyEnterpriseButCannotEditIt() throws Exception {
 		String email = Applicants.uniqueEmail();
-		this.users.createStaffWithPassword(email, "Kobi Uzmanı", EnumSet.of(Role.RESPONSIBLE_STAFF),
+		this.users.createStaffWithPassword(email, "Kobi Uzmanı", EnumSet.of(Role.RESPONSIBLE_STAFF), (short) 34,
 				Applicants.PASSWORD);
 		this.mvc.perform(get("/enterprises/{id}", enterpriseId()).with(Applicants.as(this.userDetails, email)))
 			.andExpect(status().isOk())
