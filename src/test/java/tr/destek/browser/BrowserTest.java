@@ -98,12 +98,26 @@ public abstract class BrowserTest {
 		element.sendKeys(text);
 	}
 
+	/** Date inputs are set through the DOM: typing depends on the browser's locale. */
+	protected void setDate(String id, String isoDate) {
+		WebElement element = find(By.id(id));
+		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", element,
+				isoDate);
+	}
+
 	protected void select(String id, String visibleOrValue) {
 		new org.openqa.selenium.support.ui.Select(find(By.id(id))).selectByValue(visibleOrValue);
 	}
 
 	protected void submit(String buttonId) {
-		find(By.id(buttonId)).click();
+		click(find(By.id(buttonId)));
+	}
+
+	/** Scrolls the element to the middle of the window first, as a person would. */
+	protected void click(WebElement element) {
+		((org.openqa.selenium.JavascriptExecutor) driver)
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+		element.click();
 	}
 
 	protected String pageText() {
