@@ -1,0 +1,39 @@
+package tr.destek.kosgeb;
+
+/** Where an application stands (spec "Lifecycle"; MADDE 8, 9, 16). */
+public enum ApplicationStatus {
+
+	/** being filled in by the applicant */
+	DRAFT,
+	/**
+	 * approved by the applicant with the written commitment (MADDE 8(1), 16(1)), awaiting
+	 * assignment
+	 */
+	SUBMITTED,
+	/**
+	 * the responsible staff member checks it against the Başvuru Kontrol Tablosu (MADDE
+	 * 9(1))
+	 */
+	IN_CONTROL,
+	/** the staff member's proposal awaits the unit manager's approval (MADDE 9(2)) */
+	CONTROL_APPROVAL,
+	/** open for correction: the applicant has 7 days (MADDE 9(3)) */
+	CORRECTION_REQUESTED,
+	/** controlled and found suitable: goes before the board (MADDE 10(1)) */
+	READY_FOR_BOARD,
+	/**
+	 * rejected in control, or deemed rejected after a missed correction deadline (MADDE
+	 * 9(2),(3))
+	 */
+	REJECTED;
+
+	public String messageKey() {
+		return "kosgeb.status." + name();
+	}
+
+	/** States in which the applicant may still edit the parts that are open to them. */
+	public boolean editableByApplicant() {
+		return this == DRAFT || this == CORRECTION_REQUESTED;
+	}
+
+}

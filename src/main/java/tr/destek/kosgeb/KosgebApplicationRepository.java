@@ -1,0 +1,22 @@
+package tr.destek.kosgeb;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface KosgebApplicationRepository extends JpaRepository<KosgebApplication, Long> {
+
+	Optional<KosgebApplication> findByEnterpriseId(Long enterpriseId);
+
+	boolean existsByEnterpriseId(Long enterpriseId);
+
+	@Query(value = "select nextval('kosgeb_application_number_seq')", nativeQuery = true)
+	long nextNumber();
+
+	@Query("select a.id from KosgebApplication a where a.status = tr.destek.kosgeb.ApplicationStatus.CORRECTION_REQUESTED and a.correctionDeadline < ?1")
+	List<Long> findExpiredCorrections(Instant now);
+
+}
