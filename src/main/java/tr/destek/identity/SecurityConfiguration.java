@@ -88,6 +88,18 @@ class SecurityConfiguration {
 			// staff reading enterprises
 			.requestMatchers(HttpMethod.GET, "/enterprises/**")
 			.hasAnyRole(concat(STAFF_ENTERPRISE_READERS, Role.APPLICANT.name()))
+			// KOSGEB Digital Transformation: the applicant's own application (ownership
+			// checked in the service)
+			.requestMatchers("/kosgeb/application/**")
+			.hasRole(Role.APPLICANT.name())
+			// KOSGEB control (MADDE 9): responsible staff and unit managers of the
+			// application's province unit
+			.requestMatchers("/kosgeb/control/**")
+			.hasAnyRole(Role.RESPONSIBLE_STAFF.name(), Role.UNIT_MANAGER.name())
+			// documents of an application: whoever may see the application (checked in
+			// the service)
+			.requestMatchers(HttpMethod.GET, "/kosgeb/documents/**")
+			.hasAnyRole(Role.APPLICANT.name(), Role.RESPONSIBLE_STAFF.name(), Role.UNIT_MANAGER.name())
 			// administration
 			.requestMatchers("/admin/**")
 			.hasRole(Role.ADMIN.name())
