@@ -29,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -205,6 +206,7 @@ class NotificationTests {
 			.andExpect(status().isNotFound());
 		assertThat(this.inbox.unreadCount(owner.getId())).isOne();
 		this.mvc.perform(get("/account/notifications")).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/")).andExpect(model().attribute("unreadNotifications", nullValue()));
 	}
 
 	@Test
