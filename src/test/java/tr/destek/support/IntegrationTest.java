@@ -10,15 +10,18 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
+import tr.destek.platform.LockedTestJob;
+
 /**
  * A full application context on the test PostgreSQL, with a random port for browser
- * tests.
+ * tests, e-mail going to the test SMTP server ({@link TestMail}) and one test-only
+ * scheduled job ({@link LockedTestJob}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import(TestDatabaseConfiguration.class)
+@Import({ TestDatabaseConfiguration.class, TestMailConfiguration.class, LockedTestJob.class })
 @ActiveProfiles("test")
 public @interface IntegrationTest {
 
