@@ -21,6 +21,8 @@ public final class DestekUser implements UserDetails {
 
 	private final Long enterpriseId;
 
+	private final Short provinceCode;
+
 	private final Set<Role> roles;
 
 	private final boolean enabled;
@@ -33,6 +35,7 @@ public final class DestekUser implements UserDetails {
 		this.fullName = account.getFullName();
 		this.passwordHash = account.getPasswordHash();
 		this.enterpriseId = account.getEnterpriseId();
+		this.provinceCode = account.getProvinceCode();
 		this.roles = account.getRoles();
 		this.enabled = account.isEnabled() && account.getPasswordHash() != null;
 		this.locked = locked;
@@ -49,6 +52,14 @@ public final class DestekUser implements UserDetails {
 	/** The enterprise an applicant acts for; {@code null} for staff. */
 	public Long getEnterpriseId() {
 		return this.enterpriseId;
+	}
+
+	/**
+	 * The province unit of a staff user (plate code); {@code null} for applicants and
+	 * head office.
+	 */
+	public Short getProvinceCode() {
+		return this.provinceCode;
 	}
 
 	public Set<Role> getRoles() {
