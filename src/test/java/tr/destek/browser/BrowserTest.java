@@ -109,8 +109,11 @@ public abstract class BrowserTest {
 		new org.openqa.selenium.support.ui.Select(find(By.id(id))).selectByValue(visibleOrValue);
 	}
 
+	/** Clicks a submit button and waits until the browser has left the page it was on. */
 	protected void submit(String buttonId) {
-		click(find(By.id(buttonId)));
+		WebElement button = find(By.id(buttonId));
+		click(button);
+		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));
 	}
 
 	/** Scrolls the element to the middle of the window first, as a person would. */
@@ -120,8 +123,20 @@ public abstract class BrowserTest {
 		element.click();
 	}
 
+	/**
+	 * The visible text of the page, read again if the page was replaced while reading.
+	 */
 	protected String pageText() {
-		return driver.findElement(By.tagName("body")).getText();
+		for (int attempt = 0;; attempt++) {
+			try {
+				return find(By.tagName("body")).getText();
+			}
+			catch (org.openqa.selenium.StaleElementReferenceException ex) {
+				if (attempt == 5) {
+					throw ex;
+				}
+			}
+		}
 	}
 
 	protected void signIn(String email, String password) {
