@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @IntegrationTest
 @Tag("benchmark")
-class PublicApiBenchmark {
+class PublicApiBenchmarkTests {
 
 	static final int WARMUP = 300;
 
