@@ -83,7 +83,7 @@ class DemoData {
 		StringBuilder banner = new StringBuilder("\n\n==== Destek demo logins (password for all: ").append(PASSWORD)
 			.append(") ====\n");
 		for (String[] login : logins) {
-			banner.append(String.format("  %-26s %s%n", login[0], login[1]));
+			banner.append(String.format("  %-30s %s%n", login[0], login[1]));
 		}
 		banner.append("==== Open http://localhost:")
 			.append(this.environment.getProperty("local.server.port", "8080"))
