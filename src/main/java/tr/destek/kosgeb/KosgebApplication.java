@@ -272,6 +272,18 @@ public class KosgebApplication {
 	}
 
 	/**
+	 * No responsible staff member in the province unit yet: the file waits for the unit
+	 * manager, but the 7-day control period (MADDE 9(1)) already runs from submission; it
+	 * is an SLA, never a block (MADDE 18(15)).
+	 */
+	void awaitAssignment(Instant controlDueAt) {
+		if (this.status != ApplicationStatus.SUBMITTED || this.assignedStaffId != null) {
+			throw new IllegalTransitionException(this.status, "wait for assignment of");
+		}
+		this.controlDueAt = controlDueAt;
+	}
+
+	/**
 	 * The unit manager hands the file to another responsible staff member of the unit.
 	 */
 	void reassignTo(Long staffId, Instant now) {

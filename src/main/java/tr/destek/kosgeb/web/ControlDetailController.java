@@ -1,0 +1,193 @@
+package tr.destek.kosgeb.web;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import tr.destek.identity.DestekUser;
+import tr.destek.kosgeb.ApplicationControlService;
+import tr.destek.kosgeb.ApplicationPart;
+import tr.destek.kosgeb.CheckResult;
+import tr.destek.kosgeb.ControlDetail;
+import tr.destek.kosgeb.ControlProposal;
+import tr.destek.kosgeb.ControlRefusedException;
+import tr.destek.kosgeb.IllegalTransitionException;
+
+/**
+ * The control page of one application (MADDE 9): what the applicant sent, the frozen
+ * eligibility, the Başvuru Kontrol Tablosu, the proposal and approval forms as the role
+ * and state allow, the SLA and the timeline. Every change is POST-redirect-GET; a
+ * conflict with another staff member's action, or an action the state no longer allows,
+ * answers with a clear message on the page, never a 500.
+ */
+@Controller
+@RequestMapping("/kosgeb/control/{id}")
+class ControlDetailController {
+
+	static final String VIEW = "kosgeb/control/detail";
+
+	private final ApplicationControlService control;
+
+	private final MessageSource messages;
+
+	ControlDetailController(ApplicationControlService control, MessageSource messages) {
+		this.control = control;
+		this.messages = messages;
+	}
+
+	@InitBinder
+	void initBinder(WebDataBinder binder) {
+		binder.setDisallowedFields("id");
+	}
+
+	@GetMapping
+	String show(@AuthenticationPrincipal DestekUser user, @PathVariable Long id, Model model) {
+		return view(user, id, model);
+	}
+
+	@PostMapping("/checks")
+	String saveChecks(@AuthenticationPrincipal DestekUser user, @PathVariable Long id,
+			@Valid @ModelAttribute("checksForm") ChecksFormData form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return view(user, id, model);
+		}
+		Map<String, ApplicationControlService.Answer> answers = new LinkedHashMap<>();
+		for (ChecksFormData.Line line : form.getLines()) {
+			answers.put(line.getCode(), new ApplicationControlService.Answer(line.getResult(), line.getNote()));
+		}
+		return act(id, redirect, "kosgeb-control.checks.saved", () -> this.control.saveChecks(user, id, answers));
+	}
+
+	@PostMapping("/proposal")
+	String propose(@AuthenticationPrincipal DestekUser user, @PathVariable Long id,
+			@Valid @ModelAttribute("proposalForm") ProposalFormData form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (form.getProposal() != null && form.getProposal() != ControlProposal.APPROVE_FOR_BOARD
+				&& (form.getNote() == null || form.getNote().isBlank())) {
+			// MADDE 9(2),(3): a rejection or a correction tells the applicant why
+			result.rejectValue("note", "kosgeb-control.proposal.note.required");
+		}
+		if (form.getProposal() == ControlProposal.REQUEST_CORRECTION && form.getParts().isEmpty()) {
+			result.rejectValue("parts", "kosgeb-control.proposal.parts.required");
+		}
+		if (result.hasErrors()) {
+			return view(user, id, model);
+		}
+		return act(id, redirect, "kosgeb-control.proposal.sent", () -> this.control.propose(user, id, form.getVersion(),
+				form.getProposal(), form.getNote(), form.getParts()));
+	}
+
+	@PostMapping("/approve")
+	String approve(@AuthenticationPrincipal DestekUser user, @PathVariable Long id, @RequestParam long version,
+			RedirectAttributes redirect) {
+		return act(id, redirect, "kosgeb-control.decision.approved", () -> this.control.approve(user, id, version));
+	}
+
+	@PostMapping("/return")
+	String returnToExpert(@AuthenticationPrincipal DestekUser user, @PathVariable Long id,
+			@Valid @ModelAttribute("returnForm") ReturnFormData form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return view(user, id, model);
+		}
+		return act(id, redirect, "kosgeb-control.decision.returned",
+				() -> this.control.returnToExpert(user, id, form.getVersion(), form.getNote()));
+	}
+
+	@PostMapping("/reassign")
+	String reassign(@AuthenticationPrincipal DestekUser user, @PathVariable Long id,
+			@Valid @ModelAttribute("staffForm") StaffFormData form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return view(user, id, model);
+		}
+		return act(id, redirect, "kosgeb-control.reassigned",
+				() -> this.control.reassign(user, id, form.getVersion(), form.getStaffId()));
+	}
+
+	@PostMapping("/assign")
+	String assign(@AuthenticationPrincipal DestekUser user, @PathVariable Long id,
+			@Valid @ModelAttribute("staffForm") StaffFormData form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return view(user, id, model);
+		}
+		return act(id, redirect, "kosgeb-control.assigned",
+				() -> this.control.assign(user, id, form.getVersion(), form.getStaffId()));
+	}
+
+	private String act(Long id, RedirectAttributes redirect, String successKey, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("flashSuccessKey", successKey);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("flashErrorKey", "kosgeb-control.conflict");
+		}
+		catch (IllegalTransitionException ex) {
+			redirect.addFlashAttribute("flashError", this.messages.getMessage("kosgeb-control.illegal-transition",
+					new Object[] { this.messages.getMessage(ex.getStatus().messageKey(), null, locale()) }, locale()));
+		}
+		catch (ControlRefusedException ex) {
+			redirect.addFlashAttribute("flashError",
+					this.messages.getMessage(ex.getMessageKey(), ex.getArguments(), locale()));
+		}
+		return "redirect:/kosgeb/control/" + id;
+	}
+
+	private static Locale locale() {
+		return org.springframework.context.i18n.LocaleContextHolder.getLocale();
+	}
+
+	private String view(DestekUser user, Long id, Model model) {
+		ControlDetail detail = this.control.detail(user, id);
+		model.addAttribute("detail", detail);
+		model.addAttribute("app", detail.application());
+		model.addAttribute("results", CheckResult.values());
+		model.addAttribute("proposals", ControlProposal.values());
+		model.addAttribute("parts", ApplicationPart.values());
+		if (!model.containsAttribute("checksForm")) {
+			ChecksFormData checks = new ChecksFormData();
+			detail.checklist()
+				.forEach(line -> checks.getLines()
+					.add(new ChecksFormData.Line(line.item().code(), line.result(), line.note())));
+			model.addAttribute("checksForm", checks);
+		}
+		if (!model.containsAttribute("proposalForm")) {
+			ProposalFormData proposal = new ProposalFormData();
+			proposal.setVersion(detail.application().getVersion());
+			model.addAttribute("proposalForm", proposal);
+		}
+		if (!model.containsAttribute("returnForm")) {
+			ReturnFormData returnForm = new ReturnFormData();
+			returnForm.setVersion(detail.application().getVersion());
+			model.addAttribute("returnForm", returnForm);
+		}
+		if (!model.containsAttribute("staffForm")) {
+			StaffFormData staff = new StaffFormData();
+			staff.setVersion(detail.application().getVersion());
+			model.addAttribute("staffForm", staff);
+		}
+		return VIEW;
+	}
+
+}
