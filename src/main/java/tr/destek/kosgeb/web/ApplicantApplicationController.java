@@ -72,7 +72,7 @@ class ApplicantApplicationController {
 			return "redirect:/kosgeb/application/new";
 		}
 		KosgebApplication application = found.get();
-		model.addAttribute("application", application);
+		model.addAttribute("app", application);
 		model.addAttribute("documents", this.applications.documents(application.getId()));
 		model.addAttribute("timeline", this.applications.applicantTimeline(application));
 		model.addAttribute("frozen", this.applications.frozenEligibility(application).orElse(null));
@@ -233,7 +233,7 @@ class ApplicantApplicationController {
 			model.addAttribute("bank", bank);
 		}
 		List<DocumentRef> documents = this.applications.documents(application.getId());
-		model.addAttribute("application", application);
+		model.addAttribute("app", application);
 		model.addAttribute("documents", documents);
 		model.addAttribute("banks", this.applications.protocolBanks());
 		model.addAttribute("kinds", ExpenseKind.values());

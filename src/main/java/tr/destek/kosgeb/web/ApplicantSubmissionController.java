@@ -57,7 +57,7 @@ class ApplicantSubmissionController {
 	@GetMapping("/kosgeb/application/eligibility")
 	String showEligibility(@AuthenticationPrincipal DestekUser user, Model model, Locale locale) {
 		KosgebApplication application = own(user);
-		model.addAttribute("application", application);
+		model.addAttribute("app", application);
 		model.addAttribute("report", this.applications.liveEligibility(application, locale));
 		model.addAttribute("blockers",
 				this.applications.blockers(application, this.applications.documents(application.getId())));
@@ -111,7 +111,7 @@ class ApplicantSubmissionController {
 
 	private String page(Model model, KosgebApplication application, Locale locale, EligibilityReport evaluated) {
 		List<DocumentRef> documents = this.applications.documents(application.getId());
-		model.addAttribute("application", application);
+		model.addAttribute("app", application);
 		model.addAttribute("report",
 				(evaluated != null) ? evaluated : this.applications.liveEligibility(application, locale));
 		model.addAttribute("blockers", this.applications.blockers(application, documents));
