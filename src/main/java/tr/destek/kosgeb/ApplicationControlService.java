@@ -459,15 +459,21 @@ public class ApplicationControlService {
 			.orElseThrow(NotFoundException::new);
 		List<ExpenseItem> items = application.getExpenseItems();
 		List<DocumentRef> docs = this.documents.list(DOCUMENT_OWNER, String.valueOf(application.getId()));
-		EligibilitySnapshot snapshot = EligibilitySnapshot.parse(application.getEligibilitySnapshot());
+		tr.destek.kosgeb.eligibility.EligibilityReport eligibility = (application.getEligibilitySnapshot() != null)
+				? EligibilitySnapshot.read(application.getEligibilitySnapshot()) : null;
 		Map<String, ControlCheck> saved = new LinkedHashMap<>();
 		this.checks.findByApplicationIdOrderById(applicationId).forEach(c -> saved.put(c.getItemCode(), c));
 		List<ControlDetail.ChecklistLine> lines = new ArrayList<>();
 		for (ControlChecklist.Item item : ControlChecklist.items()) {
 			ControlCheck check = saved.get(item.code());
 			lines.add(new ControlDetail.ChecklistLine(item,
-					(item.source() == ControlChecklist.Source.ELIGIBILITY_RULE)
-							? snapshot.entry(item.code()).orElse(null) : null,
+					(item.source() == ControlChecklist.Source.ELIGIBILITY_RULE) && eligibility != null
+							? eligibility.results()
+								.stream()
+								.filter(r -> r.ruleId().equals(item.code()))
+								.findFirst()
+								.orElse(null)
+							: null,
 					(item.source() == ControlChecklist.Source.DOCUMENT)
 							? docs.stream().filter(d -> item.documentCategory().equals(d.category())).toList()
 							: List.of(),
@@ -490,8 +496,8 @@ public class ApplicationControlService {
 				manager && status == ApplicationStatus.SUBMITTED && application.getAssignedStaffId() == null);
 		List<UserAccount> unitStaff = manager
 				? this.users.staffOfProvince(Role.RESPONSIBLE_STAFF, application.getProvinceCode()) : List.of();
-		return new ControlDetail(application, enterprise, items, application.requestedAmount(), docs, snapshot, lines,
-				this.sla.window().status(status, application.getControlDueAt()), assigned, unitStaff,
+		return new ControlDetail(application, enterprise, items, application.requestedAmount(), docs, eligibility,
+				lines, this.sla.window().status(status, application.getControlDueAt()), assigned, unitStaff,
 				this.audit.history(ENTITY, application.getId()), permissions);
 	}
 

@@ -15,7 +15,7 @@ public final class ControlChecklist {
 	public static final String MATURITY_REPORT_DOCUMENT = "MATURITY_REPORT";
 
 	/** Document category of the suppliers' offers (proforma invoices) (MADDE 8(1)). */
-	public static final String SUPPLIER_OFFER_DOCUMENT = "SUPPLIER_OFFER";
+	public static final String SUPPLIER_OFFER_DOCUMENT = DocumentCategory.SUPPLIER_OFFERS.name();
 
 	private static final List<Item> ITEMS = List.of(Item.rule("registered-active", "MADDE 7(1)"),
 			Item.rule("declaration-current", "MADDE 7(2)"), Item.rule("small-or-medium", "MADDE 7(2)"),

@@ -18,7 +18,8 @@ import tr.destek.identity.UserAccount;
  * @param items the expense items
  * @param requestedAmount their sum, excluding VAT
  * @param documents the uploaded documents
- * @param snapshot the eligibility frozen at submission
+ * @param eligibility the eligibility frozen at submission, {@code null} if none was
+ * stored
  * @param checklist the Başvuru Kontrol Tablosu with what is answered
  * @param sla the control period's status, {@code null} when it does not run
  * @param assignedStaff the responsible staff member, {@code null} when unassigned
@@ -27,9 +28,9 @@ import tr.destek.identity.UserAccount;
  * @param permissions what the viewer may do now
  */
 public record ControlDetail(KosgebApplication application, Enterprise enterprise, List<ExpenseItem> items,
-		BigDecimal requestedAmount, List<DocumentRef> documents, EligibilitySnapshot snapshot,
-		List<ChecklistLine> checklist, SlaStatus sla, UserAccount assignedStaff, List<UserAccount> unitStaff,
-		List<AuditEntry> timeline, Permissions permissions) {
+		BigDecimal requestedAmount, List<DocumentRef> documents,
+		tr.destek.kosgeb.eligibility.EligibilityReport eligibility, List<ChecklistLine> checklist, SlaStatus sla,
+		UserAccount assignedStaff, List<UserAccount> unitStaff, List<AuditEntry> timeline, Permissions permissions) {
 
 	public boolean checklistComplete() {
 		return this.checklist.stream().allMatch(ChecklistLine::answered);
@@ -53,11 +54,20 @@ public record ControlDetail(KosgebApplication application, Enterprise enterprise
 	 * @param note the saved note, or {@code null}
 	 * @param checkedBy who answered it
 	 */
-	public record ChecklistLine(ControlChecklist.Item item, EligibilitySnapshot.Entry rule, List<DocumentRef> documents,
-			CheckResult result, String note, String checkedBy) {
+	public record ChecklistLine(ControlChecklist.Item item, tr.destek.kosgeb.eligibility.RuleResult rule,
+			List<DocumentRef> documents, CheckResult result, String note, String checkedBy) {
 
 		public boolean answered() {
 			return this.result != null;
+		}
+
+		/** Bootstrap badge class for the frozen rule's outcome. */
+		public String badge() {
+			return switch (this.rule.outcome()) {
+				case PASS -> "text-bg-success";
+				case FAIL -> "text-bg-danger";
+				case NEEDS_REVIEW -> "text-bg-warning";
+			};
 		}
 
 	}

@@ -1,91 +1,101 @@
 package tr.destek.kosgeb;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
+import tr.destek.kosgeb.eligibility.EligibilityReport;
+import tr.destek.kosgeb.eligibility.Outcome;
+import tr.destek.kosgeb.eligibility.RuleResult;
 
 /**
- * The eligibility result frozen at submission (MADDE 7), as the applicant side stored it
- * in {@code kosgeb_application.eligibility_snapshot}: a JSON array of objects with
- * {@code ruleId}, {@code article}, {@code outcome} (PASS / FAIL / NEEDS_REVIEW),
- * {@code text} (the explanation, rendered in Turkish at submission) and {@code remedy}.
- * Read defensively: unknown fields are ignored, missing ones are empty, and text that is
- * not such an array is kept as it is ({@link #raw()}) so staff still see it.
- *
- * @param entries the rules, in stored order
- * @param raw the stored text when it could not be read as entries, else {@code null}
+ * The eligibility evaluation frozen at submission (MADDE 7, judged on the application
+ * date) as JSON: per rule its id, article, outcome, message and remedy keys and the data
+ * it used. Reading it back gives the same {@link EligibilityReport}, so the checklist is
+ * shown in the reader's language exactly as it was judged, whatever the rules or
+ * parameters say later.
  */
-public record EligibilitySnapshot(List<Entry> entries, String raw) {
+public final class EligibilitySnapshot {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	public EligibilitySnapshot {
-		entries = List.copyOf(entries);
+	private EligibilitySnapshot() {
 	}
 
-	public static EligibilitySnapshot parse(String stored) {
-		if (stored == null || stored.isBlank()) {
-			return new EligibilitySnapshot(List.of(), null);
-		}
-		try {
-			JsonNode root = JSON.readTree(stored);
-			JsonNode array = root.isArray() ? root : root.path("rules");
-			if (!array.isArray()) {
-				return new EligibilitySnapshot(List.of(), stored);
-			}
-			List<Entry> entries = new ArrayList<>();
-			for (JsonNode node : array) {
-				if (node.isObject()) {
-					entries.add(new Entry(text(node, "ruleId"), text(node, "article"), text(node, "outcome"),
-							text(node, "text"), text(node, "remedy")));
+	public static String write(EligibilityReport report) {
+		ObjectNode root = JSON.createObjectNode();
+		root.put("evaluatedFor", report.evaluatedFor().toString());
+		ArrayNode results = root.putArray("results");
+		for (RuleResult result : report.results()) {
+			ObjectNode node = results.addObject();
+			node.put("ruleId", result.ruleId());
+			node.put("article", result.article());
+			node.put("outcome", result.outcome().name());
+			node.put("messageKey", result.messageKey());
+			node.put("remedyKey", result.remedyKey());
+			ArrayNode arguments = node.putArray("arguments");
+			for (Object argument : result.arguments()) {
+				ObjectNode arg = arguments.addObject();
+				if (argument instanceof BigDecimal amount) {
+					arg.put("amount", amount.toPlainString());
+				}
+				else if (argument instanceof Integer || argument instanceof Long) {
+					arg.put("integer", ((Number) argument).longValue());
+				}
+				else if (argument instanceof MessageSourceResolvable term) {
+					ArrayNode codes = arg.putArray("codes");
+					for (String code : (term.getCodes() != null) ? term.getCodes() : new String[0]) {
+						codes.add(code);
+					}
+					arg.put("default", term.getDefaultMessage());
+				}
+				else {
+					arg.put("text", (argument != null) ? argument.toString() : "");
 				}
 			}
-			return new EligibilitySnapshot(entries, null);
 		}
-		catch (JacksonException ex) {
-			return new EligibilitySnapshot(List.of(), stored);
-		}
+		return JSON.writeValueAsString(root);
 	}
 
-	private static String text(JsonNode node, String field) {
-		JsonNode value = node.get(field);
-		if (value == null || value.isNull()) {
-			return null;
-		}
-		String text = value.isString() ? value.stringValue() : value.toString();
-		return text.isBlank() ? null : text;
-	}
-
-	public Optional<Entry> entry(String ruleId) {
-		return this.entries.stream().filter(e -> ruleId.equals(e.ruleId())).findFirst();
-	}
-
-	/** One rule as frozen at submission. */
-	public record Entry(String ruleId, String article, String outcome, String text, String remedy) {
-
-		/** Bootstrap badge class for the outcome. */
-		public String badge() {
-			if ("PASS".equals(this.outcome)) {
-				return "text-bg-success";
+	public static EligibilityReport read(String json) {
+		JsonNode root = JSON.readTree(json);
+		List<RuleResult> results = new ArrayList<>();
+		for (JsonNode node : root.get("results")) {
+			List<Object> arguments = new ArrayList<>();
+			for (JsonNode arg : node.get("arguments")) {
+				if (arg.has("amount")) {
+					arguments.add(new BigDecimal(arg.get("amount").asString()));
+				}
+				else if (arg.has("integer")) {
+					long value = arg.get("integer").asLong();
+					arguments.add((value == (int) value) ? (Object) (int) value : (Object) value);
+				}
+				else if (arg.has("codes")) {
+					List<String> codes = new ArrayList<>();
+					arg.get("codes").forEach(code -> codes.add(code.asString()));
+					JsonNode fallback = arg.get("default");
+					arguments.add(new DefaultMessageSourceResolvable(codes.toArray(String[]::new),
+							(fallback == null || fallback.isNull()) ? null : fallback.asString()));
+				}
+				else {
+					arguments.add(arg.get("text").asString());
+				}
 			}
-			if ("FAIL".equals(this.outcome)) {
-				return "text-bg-danger";
-			}
-			return "text-bg-warning";
+			JsonNode remedy = node.get("remedyKey");
+			results.add(new RuleResult(node.get("ruleId").asString(), node.get("article").asString(),
+					Outcome.valueOf(node.get("outcome").asString()), node.get("messageKey").asString(), arguments,
+					(remedy == null || remedy.isNull()) ? null : remedy.asString()));
 		}
-
-		/** Message key of the outcome; unknown outcomes show as needing review. */
-		public String outcomeKey() {
-			if ("PASS".equals(this.outcome) || "FAIL".equals(this.outcome)) {
-				return "kosgeb-control.outcome." + this.outcome;
-			}
-			return "kosgeb-control.outcome.NEEDS_REVIEW";
-		}
-
+		return new EligibilityReport(LocalDate.parse(root.get("evaluatedFor").asString()), results);
 	}
 
 }

@@ -1,5 +1,7 @@
 package tr.destek.portal;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -12,6 +14,9 @@ import tr.destek.enterprise.SizeClassExplainer;
 import tr.destek.enterprise.SizeClassification;
 import tr.destek.identity.DestekUser;
 import tr.destek.identity.Role;
+import tr.destek.kosgeb.ApplicationStatus;
+import tr.destek.kosgeb.Countdown;
+import tr.destek.kosgeb.KosgebApplicationService;
 
 /** Every signed-in user's start page: what is theirs to do. */
 @Controller
@@ -21,9 +26,16 @@ class DashboardController {
 
 	private final SizeClassExplainer explainer;
 
-	DashboardController(EnterpriseService enterprises, SizeClassExplainer explainer) {
+	private final KosgebApplicationService kosgeb;
+
+	private final Clock clock;
+
+	DashboardController(EnterpriseService enterprises, SizeClassExplainer explainer, KosgebApplicationService kosgeb,
+			Clock clock) {
 		this.enterprises = enterprises;
 		this.explainer = explainer;
+		this.kosgeb = kosgeb;
+		this.clock = clock;
 	}
 
 	@GetMapping("/dashboard")
@@ -38,6 +50,17 @@ class DashboardController {
 				model.addAttribute("enterprise", enterprise);
 				model.addAttribute("sizeClass", sizeClass);
 				model.addAttribute("sizeClassReason", this.explainer.reason(sizeClass, locale));
+			});
+			// my applications: status, next step and the correction countdown (MADDE
+			// 9(3))
+			model.addAttribute("kosgebShown", true);
+			this.kosgeb.findForEnterprise(user.getEnterpriseId()).ifPresent(application -> {
+				model.addAttribute("kosgebApplication", application);
+				if (application.getStatus() == ApplicationStatus.CORRECTION_REQUESTED
+						&& application.getCorrectionDeadline() != null) {
+					model.addAttribute("kosgebCountdown",
+							Countdown.until(application.getCorrectionDeadline(), Instant.now(this.clock)));
+				}
 			});
 		}
 		return "portal/dashboard";

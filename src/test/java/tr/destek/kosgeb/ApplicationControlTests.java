@@ -170,7 +170,7 @@ class ApplicationControlTests {
 		assertThat(detail.checklist().get(0).result()).isEqualTo(CheckResult.CONFORMS);
 		assertThat(detail.checklist().get(0).note()).isEqualTo("Ticaret sicili kontrol edildi");
 		assertThat(detail.checklist().get(1).answered()).isFalse();
-		assertThat(detail.checklist().get(3).rule().outcome()).isEqualTo("PASS");
+		assertThat(detail.checklist().get(3).rule().outcome()).isEqualTo(tr.destek.kosgeb.eligibility.Outcome.PASS);
 
 		long version = this.fixtures.load(id).getVersion();
 		this.mvc
@@ -359,7 +359,7 @@ class ApplicationControlTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Düzce Hassas Döküm")))
 			.andExpect(content().string(containsString("ERP yazılımı")))
-			.andExpect(content().string(containsString("NACE 25.62 C kısmında")))
+			.andExpect(content().string(containsString("Ana faaliyet kodunuz 25.62")))
 			.andExpect(content().string(containsString("Süresinde")))
 			.andExpect(content().string(containsString("KOSGEB_ASSIGNED")))
 			.andExpect(content().string(containsString("id=\"save-checks\"")))

@@ -102,7 +102,11 @@ public class ControlFixtures {
 					new BigDecimal("150000.00"), "Yazılım A.Ş.", "1234567890", "Öneri 3: ERP", true));
 			application.submit(now, now.atZone(DestekTime.ZONE).toLocalDate(), "FRM.34.00.02/v1",
 					"basvuru@example.com.tr",
-					"[{\"ruleId\":\"nace-section-c\",\"article\":\"MADDE 7(3)\",\"outcome\":\"PASS\",\"text\":\"NACE 25.62 C kısmında\",\"remedy\":null}]",
+					EligibilitySnapshot.write(new tr.destek.kosgeb.eligibility.EligibilityReport(
+							now.atZone(DestekTime.ZONE).toLocalDate(),
+							java.util.List.of(new tr.destek.kosgeb.eligibility.RuleResult("nace-section-c",
+									"MADDE 7(3)", tr.destek.kosgeb.eligibility.Outcome.PASS,
+									"kosgeb.eligibility.nace.pass", java.util.List.of("25.62"), null)))),
 					false);
 			this.applications.save(application);
 			this.events.publishEvent(new ApplicationSubmitted(application.getId(), enterpriseId, (short) province));

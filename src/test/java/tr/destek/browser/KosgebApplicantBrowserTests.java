@@ -1,0 +1,91 @@
+package tr.destek.browser;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import tr.destek.enterprise.EnterpriseService;
+import tr.destek.enterprise.Enterprises;
+import tr.destek.kosgeb.KosgebApplicants;
+import tr.destek.platform.DestekTime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An applicant of a qualifying small manufacturer drafts, sees the checklist, uploads,
+ * approves the written commitment and submits; a micro enterprise is blocked with the
+ * MADDE 7(2) explanation.
+ */
+class KosgebApplicantBrowserTests extends BrowserTest {
+
+	@Autowired
+	EnterpriseService enterprises;
+
+	@Test
+	void aQualifyingEnterpriseDraftsChecksUploadsApprovesTheCommitmentAndSubmits() throws Exception {
+		String email = KosgebApplicants.qualifying(this.enterprises);
+		signIn(email, KosgebApplicants.PASSWORD);
+		fill();
+		open("/kosgeb/application/eligibility");
+		assertThat(find(By.id("eligibility-small-or-medium")).getAttribute("data-outcome")).isEqualTo("PASS");
+		open("/kosgeb/application/submit");
+		assertThat(find(By.id("commitment-text")).getText()).contains("MADDE 18(12)").contains("MADDE 8(4)");
+		click(find(By.id("approved1")));
+		submit("submit-application");
+		assertThat(find(By.id("application-status")).getText()).isNotEqualTo("Taslak");
+		assertThat(pageText()).contains("Başvurunuz alındı");
+		open("/dashboard");
+		assertThat(find(By.id("dashboard-kosgeb-next")).getText()).contains("MADDE 9");
+		signOut();
+	}
+
+	@Test
+	void aMicroEnterpriseIsBlockedWithTheMadde7_2Explanation() throws Exception {
+		String email = KosgebApplicants.micro(this.enterprises);
+		signIn(email, KosgebApplicants.PASSWORD);
+		fill();
+		open("/kosgeb/application/submit");
+		click(find(By.id("approved1")));
+		submit("submit-application");
+		assertThat(find(By.id("submit-blocked")).getText()).contains("gönderilmedi");
+		assertThat(find(By.id("eligibility-small-or-medium")).getText()).contains("MADDE 7(2)").contains("Mikro");
+		signOut();
+	}
+
+	private void fill() throws Exception {
+		open("/kosgeb/application/new");
+		submit("start-draft");
+		type("consultant", "Dijital Olgunluk Danışmanlık A.Ş.");
+		type("number", "DD-2026-118");
+		setDate("approvalDate", LocalDate.now(DestekTime.ZONE).minusMonths(3).toString());
+		type("maturityLevel", "3");
+		submit("report-submit");
+		select("kind", "MACHINE");
+		type("description", "CNC dik işleme merkezi");
+		type("quantity", "1");
+		type("unitPrice", "1.500.000,00");
+		assertThat(find(By.id("item-total-preview")).getText()).contains("1.500.000,00");
+		type("supplierName", "Torna Makina Ltd. Şti.");
+		type("supplierTaxNumber", Enterprises.randomVkn());
+		type("reportRecommendation", "Öneri 3: CNC otomasyonu");
+		click(find(By.id("confirmedNew1")));
+		submit("item-submit");
+		assertThat(find(By.id("requested-amount")).getText()).contains("1.500.000,00");
+		select("bankCode", "HALKBANK");
+		submit("bank-submit");
+		Path pdf = Files.createTempFile("rapor", ".pdf");
+		Files.write(pdf, KosgebApplicants.pdf());
+		for (String category : new String[] { "MATURITY_REPORT", "SUPPLIER_OFFERS" }) {
+			select("category", category);
+			driver.findElement(By.id("file")).sendKeys(pdf.toAbsolutePath().toString());
+			submit("upload-submit");
+			find(By.id("document-list"));
+		}
+	}
+
+}
