@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * approves the written commitment and submits; a micro enterprise is blocked with the
  * MADDE 7(2) explanation.
  */
-class KosgebApplicantBrowserTests extends BrowserTest {
+class KosgebApplicantBrowserTests extends KosgebBrowserTest {
 
 	@Autowired
 	EnterpriseService enterprises;
@@ -55,37 +55,6 @@ class KosgebApplicantBrowserTests extends BrowserTest {
 		assertThat(find(By.id("submit-blocked")).getText()).contains("gönderilmedi");
 		assertThat(find(By.id("eligibility-small-or-medium")).getText()).contains("MADDE 7(2)").contains("Mikro");
 		signOut();
-	}
-
-	private void fill() throws Exception {
-		open("/kosgeb/application/new");
-		submit("start-draft");
-		type("consultant", "Dijital Olgunluk Danışmanlık A.Ş.");
-		type("number", "DD-2026-118");
-		setDate("approvalDate", LocalDate.now(DestekTime.ZONE).minusMonths(3).toString());
-		type("maturityLevel", "3");
-		submit("report-submit");
-		select("kind", "MACHINE");
-		type("description", "CNC dik işleme merkezi");
-		type("quantity", "1");
-		type("unitPrice", "1.500.000,00");
-		assertThat(find(By.id("item-total-preview")).getText()).contains("1.500.000,00");
-		type("supplierName", "Torna Makina Ltd. Şti.");
-		type("supplierTaxNumber", Enterprises.randomVkn());
-		type("reportRecommendation", "Öneri 3: CNC otomasyonu");
-		click(find(By.id("confirmedNew1")));
-		submit("item-submit");
-		assertThat(find(By.id("requested-amount")).getText()).contains("1.500.000,00");
-		select("bankCode", "HALKBANK");
-		submit("bank-submit");
-		Path pdf = Files.createTempFile("rapor", ".pdf");
-		Files.write(pdf, KosgebApplicants.pdf());
-		for (String category : new String[] { "MATURITY_REPORT", "SUPPLIER_OFFERS" }) {
-			select("category", category);
-			driver.findElement(By.id("file")).sendKeys(pdf.toAbsolutePath().toString());
-			submit("upload-submit");
-			find(By.id("document-list"));
-		}
 	}
 
 }

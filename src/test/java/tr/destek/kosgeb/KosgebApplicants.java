@@ -33,24 +33,32 @@ public final class KosgebApplicants {
 	 * @return the applicant's e-mail
 	 */
 	public static String qualifying(EnterpriseService enterprises) {
-		return create(enterprises, 35, "25.62");
+		return create(enterprises, 35, "25.62", (short) 42);
+	}
+
+	/**
+	 * A qualifying enterprise in another province unit (for tests that need their own
+	 * staff).
+	 */
+	public static String qualifying(EnterpriseService enterprises, short province) {
+		return create(enterprises, 35, "25.62", province);
 	}
 
 	public static String micro(EnterpriseService enterprises) {
-		return create(enterprises, 6, "25.62");
+		return create(enterprises, 6, "25.62", (short) 42);
 	}
 
-	private static String create(EnterpriseService enterprises, int employees, String nace) {
+	private static String create(EnterpriseService enterprises, int employees, String nace, short province) {
 		String email = "kosgeb-" + UUID.randomUUID() + "@ornek-imalat.com.tr";
 		String title = "Konya Test Makina " + UUID.randomUUID().toString().substring(0, 8) + " A.Ş.";
 		Long id = enterprises
 			.signUp(new Registration(Enterprises.randomVkn(), title, LegalForm.JOINT_STOCK, LocalDate.of(2012, 4, 17),
-					(short) 42, nace), email, "Kemal Aksoy", PASSWORD)
+					province, nace), email, "Kemal Aksoy", PASSWORD)
 			.enterprise()
 			.getId();
 		long version = enterprises.find(id).orElseThrow().getVersion();
 		enterprises.updateProfile(id, version,
-				new ProfileChange(title, (short) 42, "Büyükkayacık OSB Mah. 4. Cad. No: 12 Selçuklu/Konya", nace,
+				new ProfileChange(title, province, "Büyükkayacık OSB Mah. 4. Cad. No: 12 Selçuklu/Konya", nace,
 						enterprises.today().minusMonths(2), new BigDecimal("100"), false, false, false, 0, false, false,
 						false, 2, null));
 		for (int year = 2023; year <= 2025; year++) {
