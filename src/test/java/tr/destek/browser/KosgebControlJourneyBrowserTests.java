@@ -30,8 +30,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class KosgebControlJourneyBrowserTests extends KosgebBrowserTest {
 
-	/** Kırıkkale: a province unit of its own, so that assignment is predictable. */
-	static final short PROVINCE = 71;
+	/**
+	 * Osmaniye: a province unit no other test uses, so that assignment is predictable.
+	 */
+	static final short PROVINCE = 80;
 
 	@Autowired
 	ApplicationContext context;
@@ -44,9 +46,9 @@ class KosgebControlJourneyBrowserTests extends KosgebBrowserTest {
 		ControlFixtures fixtures = ControlFixtures.from(this.context);
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
 		UserAccount expert = fixtures.staff(Role.RESPONSIBLE_STAFF, PROVINCE, "uzman-" + suffix + "@kosgeb.test",
-				"Kırıkkale Uzmanı");
+				"Osmaniye Uzmanı");
 		UserAccount manager = fixtures.staff(Role.UNIT_MANAGER, PROVINCE, "mudur-" + suffix + "@kosgeb.test",
-				"Kırıkkale Müdürü");
+				"Osmaniye Müdürü");
 		String applicant = KosgebApplicants.qualifying(this.enterprises, PROVINCE);
 
 		// the applicant drafts and submits
@@ -55,6 +57,7 @@ class KosgebControlJourneyBrowserTests extends KosgebBrowserTest {
 		open("/kosgeb/application/submit");
 		click(find(By.id("approved1")));
 		submit("submit-application");
+		assertThat(find(By.id("application-status")).getText()).isEqualTo("Kontrolde");
 		String reference = find(By.id("application-reference")).getText();
 		signOut();
 

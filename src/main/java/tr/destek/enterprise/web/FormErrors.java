@@ -24,7 +24,7 @@ final class FormErrors {
 	 */
 	static void configure(WebDataBinder binder) {
 		binder.setDisallowedFields("id", "*.id");
-		binder.registerCustomEditor(BigDecimal.class, new MoneyText.Editor());
+		binder.registerCustomEditor(BigDecimal.class, new tr.destek.platform.AmountText.Editor());
 		DefaultMessageCodesResolver codes = new DefaultMessageCodesResolver();
 		codes.setPrefix("enterprise.");
 		binder.setMessageCodesResolver(codes);

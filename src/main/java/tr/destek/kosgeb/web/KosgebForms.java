@@ -21,7 +21,7 @@ final class KosgebForms {
 	 */
 	static void configure(WebDataBinder binder) {
 		binder.setDisallowedFields("id", "*.id");
-		binder.registerCustomEditor(BigDecimal.class, new AmountText.Editor());
+		binder.registerCustomEditor(BigDecimal.class, new tr.destek.platform.AmountText.Editor());
 		DefaultMessageCodesResolver codes = new DefaultMessageCodesResolver();
 		codes.setPrefix("kosgeb.");
 		binder.setMessageCodesResolver(codes);

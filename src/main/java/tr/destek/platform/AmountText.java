@@ -1,4 +1,4 @@
-package tr.destek.enterprise.web;
+package tr.destek.platform;
 
 import java.beans.PropertyEditorSupport;
 import java.math.BigDecimal;
@@ -15,18 +15,18 @@ import tr.destek.platform.MoneyFormat;
  * is ignored. At most two decimals (kuruş). A single dot followed by exactly three digits
  * ({@code 1.234}) is read as a Turkish thousands separator.
  */
-final class MoneyText {
+public final class AmountText {
 
 	private static final Pattern PLAIN = Pattern.compile("-?\\d+(\\.\\d{1,2})?");
 
-	private MoneyText() {
+	private AmountText() {
 	}
 
 	/**
 	 * @throws IllegalArgumentException when the text is not an amount with at most two
 	 * decimals
 	 */
-	static BigDecimal parse(String text) {
+	public static BigDecimal parse(String text) {
 		String s = text.replace("TL", "").replace("tl", "").replace("₺", "").replace(" ", "").replace("\u00a0", "");
 		if (s.isEmpty()) {
 			return null;
@@ -69,7 +69,7 @@ final class MoneyText {
 	}
 
 	/** The amount as the user's language writes it, without currency. */
-	static String format(BigDecimal amount, Locale locale) {
+	public static String format(BigDecimal amount, Locale locale) {
 		if (amount == null) {
 			return "";
 		}
@@ -77,8 +77,8 @@ final class MoneyText {
 		return text.substring(0, text.length() - " TL".length());
 	}
 
-	/** Binds form fields of type {@link BigDecimal} through {@link MoneyText}. */
-	static final class Editor extends PropertyEditorSupport {
+	/** Binds form fields of type {@link BigDecimal} through {@link AmountText}. */
+	public static final class Editor extends PropertyEditorSupport {
 
 		@Override
 		public void setAsText(String text) {
