@@ -86,7 +86,6 @@ class EnterpriseProfilePdfTest {
 			.andReturn();
 
 		String text = text(result.getResponse().getContentAsByteArray());
-		java.nio.file.Files.write(java.nio.file.Path.of("/tmp/pdf-profile.pdf"),
 				result.getResponse().getContentAsByteArray());
 		assertThat(text).contains("DESTEK-ISL-01")
 			.contains("İşletme Bilgi Formu")

@@ -46,7 +46,6 @@ class PdfRendererTests {
 		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			String text = reading(document, 1, 1);
-			java.nio.file.Files.write(java.nio.file.Path.of("/tmp/pdf-sample.pdf"), pdf);
 			assertThat(text).contains(TURKISH_LETTERS).contains(TURKISH_TITLE).contains("FRM.34.00.04");
 			// the same message bundles as the pages, in Turkish
 			assertThat(text).contains("Küçük işletme").contains("Sayfa 1 / 1");
