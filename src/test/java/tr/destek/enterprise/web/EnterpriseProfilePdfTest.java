@@ -86,7 +86,6 @@ class EnterpriseProfilePdfTest {
 			.andReturn();
 
 		String text = text(result.getResponse().getContentAsByteArray());
-				result.getResponse().getContentAsByteArray());
 		assertThat(text).contains("DESTEK-ISL-01")
 			.contains("İşletme Bilgi Formu")
 			.contains("Çağlayan Öğüt Makina Sanayi Ltd. Şti.")
