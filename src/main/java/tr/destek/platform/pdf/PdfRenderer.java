@@ -10,9 +10,11 @@ import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Level;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.thymeleaf.context.Context;
@@ -75,6 +77,12 @@ public class PdfRenderer {
 		this.clock = clock;
 		this.regularFont = font("fonts/DejaVuSans.ttf");
 		this.boldFont = font("fonts/DejaVuSans-Bold.ttf");
+		// openhtmltopdf reports timings and font loading at INFO on every render: keep
+		// the
+		// warnings only
+		for (String logger : XRLog.listRegisteredLoggers()) {
+			XRLog.setLevel(logger, Level.WARNING);
+		}
 	}
 
 	/**
