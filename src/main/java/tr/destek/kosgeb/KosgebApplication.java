@@ -366,6 +366,18 @@ public class KosgebApplication {
 		return true;
 	}
 
+	// --- board (MADDE 12) ---
+
+	/**
+	 * The secretariat sends a meeting's agenda with this application on it (MADDE 12(1)).
+	 */
+	void putOnAgenda() {
+		if (this.status != ApplicationStatus.READY_FOR_BOARD) {
+			throw new IllegalTransitionException(this.status, "put on a board agenda");
+		}
+		this.status = ApplicationStatus.ON_AGENDA;
+	}
+
 	private void clearProposal() {
 		this.proposal = null;
 		this.proposalBy = null;

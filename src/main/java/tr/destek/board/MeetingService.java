@@ -1,0 +1,226 @@
+package tr.destek.board;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tr.destek.audit.AuditTrail;
+import tr.destek.calendar.DeadlineCalendar;
+import tr.destek.calendar.Delivery;
+import tr.destek.calendar.PeriodUnit;
+import tr.destek.kosgeb.ApplicationStatus;
+import tr.destek.kosgeb.KosgebApplication;
+import tr.destek.kosgeb.KosgebApplicationService;
+import tr.destek.notification.Notifier;
+import tr.destek.platform.DestekTime;
+import tr.destek.platform.NotFoundException;
+import tr.destek.programme.ParameterScope;
+import tr.destek.programme.ProgrammeParameters;
+
+/**
+ * The secretariat's meetings (MADDE 12): scheduling, building the agenda from the
+ * applications ready for the board and sending it to the members. The rules:
+ * <ul>
+ * <li>MADDE 12(1): the agenda and files reach the members at least
+ * {@code board.agenda-lead-days} (7) days before the meeting, counted with the deadline
+ * calendar (MADDE 18(13): the sending day is day 0);</li>
+ * <li>MADDE 12(8): a board evaluates at most {@code board.max-new-applications-per-day}
+ * (15) new applications a day; other matters are not limited.</li>
+ * </ul>
+ * Agenda changes lock the board row, so two people adding at once cannot pass the daily
+ * limit together.
+ */
+@Service
+public class MeetingService {
+
+	/** The audit entity type of meetings. */
+	public static final String ENTITY = "BoardMeeting";
+
+	static final String AGENDA_LEAD_DAYS = "board.agenda-lead-days";
+
+	static final String MAX_NEW_PER_DAY = "board.max-new-applications-per-day";
+
+	private final MeetingRepository meetings;
+
+	private final BoardRepository boards;
+
+	private final KosgebApplicationService applications;
+
+	private final DeadlineCalendar calendar;
+
+	private final ProgrammeParameters parameters;
+
+	private final Notifier notifier;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	MeetingService(MeetingRepository meetings, BoardRepository boards, KosgebApplicationService applications,
+			DeadlineCalendar calendar, ProgrammeParameters parameters, Notifier notifier, AuditTrail audit,
+			Clock clock) {
+		this.meetings = meetings;
+		this.boards = boards;
+		this.applications = applications;
+		this.calendar = calendar;
+		this.parameters = parameters;
+		this.notifier = notifier;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * Schedules a meeting. A meeting sooner than the agenda lead time from today is
+	 * refused, since its agenda could no longer be sent in time (MADDE 12(1)).
+	 */
+	@Transactional
+	public Meeting schedule(Long boardId, MeetingFormat format, String place, String link, LocalDateTime startsAt) {
+		Board board = this.boards.findById(boardId).orElseThrow(NotFoundException::new);
+		if (startsAt == null) {
+			throw new BoardRuleException("board.error.meeting.when-and-how");
+		}
+		LocalDate earliest = earliestMeetingDate();
+		if (startsAt.toLocalDate().isBefore(earliest)) {
+			throw new BoardRuleException("board.error.agenda.lead-days", BoardDates.format(startsAt.toLocalDate()),
+					BoardDates.format(earliest));
+		}
+		Instant now = Instant.now(this.clock);
+		Meeting meeting = this.meetings.save(new Meeting(board, format, place, link,
+				startsAt.atZone(DestekTime.ZONE).toInstant(), now, AuditTrail.currentActor()));
+		this.audit.record("MEETING_SCHEDULED", ENTITY, meeting.getId(), "Meeting of " + board.getName() + " scheduled",
+				null, meeting.describe());
+		return meeting;
+	}
+
+	/**
+	 * Puts an application that is ready for the board (MADDE 10(1)) on the agenda, at
+	 * most {@code board.max-new-applications-per-day} new applications a day per board
+	 * (MADDE 12(8)).
+	 */
+	@Transactional
+	public AgendaItem addApplication(Long meetingId, Long applicationId) {
+		Meeting meeting = lockedMeeting(meetingId);
+		KosgebApplication application = this.applications.find(applicationId);
+		if (application.getStatus() != ApplicationStatus.READY_FOR_BOARD) {
+			throw new BoardRuleException("board.error.agenda.not-ready", application.getReference());
+		}
+		if (this.meetings.onOpenAgenda(applicationId)) {
+			throw new BoardRuleException("board.error.agenda.already-on-agenda");
+		}
+		int max = this.parameters.integer(ParameterScope.KOSGEB_DT, MAX_NEW_PER_DAY, today());
+		long already = this.meetings.countNewApplications(meeting.getBoard().getId(), meeting.getMeetingDate());
+		if (already >= max) {
+			throw new BoardRuleException("board.error.agenda.daily-limit", max,
+					BoardDates.format(meeting.getMeetingDate()));
+		}
+		String before = meeting.describe();
+		AgendaItem item = meeting.addApplication(applicationId, application.getReference(), Instant.now(this.clock),
+				AuditTrail.currentActor());
+		this.meetings.flush();
+		this.audit.record("AGENDA_ITEM_ADDED", ENTITY, meetingId,
+				"Application " + application.getReference() + " added (MADDE 12(8): " + (already + 1) + "/" + max + ")",
+				before, meeting.describe());
+		return item;
+	}
+
+	/**
+	 * Adds a termination or another matter; these are not limited per day (MADDE 12(8)).
+	 */
+	@Transactional
+	public AgendaItem addOtherItem(Long meetingId, String subject) {
+		Meeting meeting = lockedMeeting(meetingId);
+		String before = meeting.describe();
+		AgendaItem item = meeting.addOther(subject, Instant.now(this.clock), AuditTrail.currentActor());
+		this.meetings.flush();
+		this.audit.record("AGENDA_ITEM_ADDED", ENTITY, meetingId, "Other matter added: " + item.getSubject(), before,
+				meeting.describe());
+		return item;
+	}
+
+	/** Takes an item off an agenda not yet sent. */
+	@Transactional
+	public void removeItem(Long meetingId, Long itemId) {
+		Meeting meeting = lockedMeeting(meetingId);
+		String before = meeting.describe();
+		AgendaItem removed = meeting.removeItem(itemId);
+		this.meetings.flush();
+		this.audit.record("AGENDA_ITEM_REMOVED", ENTITY, meetingId, "Item removed: " + removed.getSubject(), before,
+				meeting.describe());
+	}
+
+	/**
+	 * Sends the agenda and files to the members: refused when the meeting is less than
+	 * {@code board.agenda-lead-days} days away (MADDE 12(1)); the applications move to
+	 * ON_AGENDA and every member is notified.
+	 */
+	@Transactional
+	public Meeting sendAgenda(Long meetingId) {
+		Meeting meeting = lockedMeeting(meetingId);
+		String before = meeting.describe();
+		Instant now = Instant.now(this.clock);
+		meeting.sendAgenda(now, AuditTrail.currentActor(), earliestMeetingDate());
+		for (AgendaItem item : meeting.getItems()) {
+			if (item.getApplicationId() != null) {
+				KosgebApplication application = this.applications.find(item.getApplicationId());
+				if (application.getStatus() != ApplicationStatus.READY_FOR_BOARD) {
+					throw new BoardRuleException("board.error.agenda.not-ready", application.getReference());
+				}
+				this.applications.putOnAgenda(item.getApplicationId(), meeting.getBoard().getName());
+			}
+		}
+		this.meetings.flush();
+		this.audit.record("AGENDA_SENT", ENTITY, meetingId, "Agenda sent to the members (MADDE 12(1))", before,
+				meeting.describe());
+		String when = BoardDates.format(meeting.getStartsAt());
+		for (BoardSeat seat : meeting.getBoard().activeSeats()) {
+			this.notifier.notifyUser(seat.getUserId(), "board.notification.agenda-sent",
+					new Object[] { meeting.getBoard().getName(), when, meeting.getItems().size() },
+					"/board/member/meetings/" + meetingId);
+		}
+		return meeting;
+	}
+
+	/** A meeting with its board, seats and agenda. */
+	@Transactional(readOnly = true)
+	public Meeting find(Long meetingId) {
+		Meeting meeting = this.meetings.findById(meetingId).orElseThrow(NotFoundException::new);
+		meeting.getItems();
+		meeting.getBoard().activeSeats();
+		return meeting;
+	}
+
+	/** A board's meetings, latest first. */
+	@Transactional(readOnly = true)
+	public List<Meeting> meetingsOf(Long boardId) {
+		List<Meeting> found = this.meetings.findByBoard(boardId);
+		found.forEach(Meeting::getItems);
+		return found;
+	}
+
+	/**
+	 * The first day a meeting may be held if its agenda is sent today: today plus
+	 * {@code board.agenda-lead-days} days, counted with the deadline calendar (MADDE
+	 * 12(1), 18(13)).
+	 */
+	public LocalDate earliestMeetingDate() {
+		LocalDate today = today();
+		int days = this.parameters.integer(ParameterScope.KOSGEB_DT, AGENDA_LEAD_DAYS, today);
+		return this.calendar.deadline(today, days, PeriodUnit.DAYS, Delivery.ELECTRONIC).lastDay();
+	}
+
+	private Meeting lockedMeeting(Long meetingId) {
+		Long boardId = this.meetings.boardIdOf(meetingId).orElseThrow(NotFoundException::new);
+		this.boards.lockById(boardId);
+		return this.meetings.findById(meetingId).orElseThrow(NotFoundException::new);
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock.withZone(DestekTime.ZONE));
+	}
+
+}
