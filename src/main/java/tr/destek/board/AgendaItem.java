@@ -1,7 +1,12 @@
 package tr.destek.board;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +17,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 /** One item of a meeting's agenda: an application, or another matter. */
@@ -46,6 +53,14 @@ public class AgendaItem {
 	@Column(name = "added_by", nullable = false, updatable = false)
 	private String addedBy;
 
+	@OneToMany(mappedBy = "item", cascade = CascadeType.ALL)
+	@OrderBy("id")
+	private List<ItemConflict> conflicts = new ArrayList<>();
+
+	@OneToMany(mappedBy = "item", cascade = CascadeType.ALL)
+	@OrderBy("id")
+	private List<ItemSubstitute> substitutes = new ArrayList<>();
+
 	protected AgendaItem() {
 	}
 
@@ -58,6 +73,86 @@ public class AgendaItem {
 		this.subject = subject;
 		this.addedAt = now;
 		this.addedBy = by;
+	}
+
+	// --- conflicts of interest (MADDE 18(10)) ---
+
+	/**
+	 * Records that a member may not sit for this item; a second record of the same member
+	 * changes nothing.
+	 * @return whether it was new
+	 */
+	boolean recordConflict(Long userId, ConflictSource source, String note, Instant now, String by) {
+		if (isConflicted(userId)) {
+			return false;
+		}
+		this.conflicts.add(new ItemConflict(this, userId, source, note, now, by));
+		return true;
+	}
+
+	/**
+	 * A substitute sits for this item in place of a conflicted member (MADDE 18(10)).
+	 * @param boardMembers the members of the board sitting now
+	 */
+	ItemSubstitute seatSubstitute(List<Long> boardMembers, Long replacedUserId, Long substituteUserId, String reason,
+			Instant now, String by) {
+		if (reason == null || reason.isBlank()) {
+			throw new BoardRuleException("board.error.substitute.reason");
+		}
+		if (!isConflicted(replacedUserId) || substituteFor(replacedUserId) != null) {
+			throw new BoardRuleException("board.error.substitute.not-conflicted");
+		}
+		if (sittingMembers(boardMembers).contains(substituteUserId) || isConflicted(substituteUserId)
+				|| boardMembers.contains(substituteUserId)) {
+			throw new BoardRuleException("board.error.substitute.not-eligible");
+		}
+		ItemSubstitute substitute = new ItemSubstitute(this, replacedUserId, substituteUserId, reason.strip(), now, by);
+		this.substitutes.add(substitute);
+		return substitute;
+	}
+
+	public boolean isConflicted(Long userId) {
+		return this.conflicts.stream().anyMatch(c -> c.getUserId().equals(userId));
+	}
+
+	ItemSubstitute substituteFor(Long userId) {
+		return this.substitutes.stream().filter(s -> s.getReplacedUserId().equals(userId)).findFirst().orElse(null);
+	}
+
+	/**
+	 * Who sits for this item: the board's members, each conflicted one replaced by his
+	 * substitute, or missing while there is none.
+	 */
+	public Set<Long> sittingMembers(List<Long> boardMembers) {
+		Set<Long> sitting = new LinkedHashSet<>();
+		for (Long member : boardMembers) {
+			if (!isConflicted(member)) {
+				sitting.add(member);
+			}
+			else {
+				ItemSubstitute substitute = substituteFor(member);
+				if (substitute != null) {
+					sitting.add(substitute.getSubstituteUserId());
+				}
+			}
+		}
+		return sitting;
+	}
+
+	/**
+	 * Whether the item can be decided: no conflicted member is left without a substitute,
+	 * so all seats are filled (MADDE 11(1), 18(10)).
+	 */
+	public boolean isDecidable(List<Long> boardMembers) {
+		return sittingMembers(boardMembers).size() == boardMembers.size();
+	}
+
+	public List<ItemConflict> getConflicts() {
+		return List.copyOf(this.conflicts);
+	}
+
+	public List<ItemSubstitute> getSubstitutes() {
+		return List.copyOf(this.substitutes);
 	}
 
 	public Long getId() {

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import tr.destek.audit.AuditTrail;
+import tr.destek.enterprise.TaxNumber;
 import tr.destek.identity.UserAccount;
 import tr.destek.identity.UserAccountService;
 import tr.destek.platform.NotFoundException;
@@ -83,6 +84,19 @@ public class BoardService {
 		this.audit.record("BOARD_MEMBER_REPLACED", ENTITY, board.getId(), "Seat " + seatId + " replaced: " + reason,
 				before, board.describe());
 		return successor;
+	}
+
+	/**
+	 * Records a member's TCKN, so that his conflicts of interest with enterprises on an
+	 * agenda are detected (MADDE 18(10)).
+	 */
+	@Transactional
+	public UserAccount recordMemberTckn(Long userId, String tckn) {
+		String digits = tckn == null ? "" : tckn.strip();
+		if (!TaxNumber.isValidTckn(digits)) {
+			throw new BoardRuleException("board.error.tckn-invalid");
+		}
+		return this.users.setTckn(userId, digits);
 	}
 
 	@Transactional(readOnly = true)

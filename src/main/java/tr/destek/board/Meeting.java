@@ -81,6 +81,10 @@ public class Meeting {
 	@OrderBy("position")
 	private List<AgendaItem> items = new ArrayList<>();
 
+	@OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL)
+	@OrderBy("id")
+	private List<CommitmentSignature> signatures = new ArrayList<>();
+
 	protected Meeting() {
 	}
 
@@ -177,6 +181,63 @@ public class Meeting {
 		if (this.status != MeetingStatus.SCHEDULED) {
 			throw new BoardRuleException("board.error.agenda.already-sent");
 		}
+	}
+
+	// --- members: confidentiality commitment (FRM.34.00.04) ---
+
+	/** The users of the board's seats now. */
+	public List<Long> boardMembers() {
+		return this.board.activeSeats().stream().map(BoardSeat::getUserId).toList();
+	}
+
+	/**
+	 * Whether the user takes part in this meeting: a board member or an item's
+	 * substitute.
+	 */
+	public boolean isParticipant(Long userId) {
+		return boardMembers().contains(userId) || this.items.stream()
+			.flatMap(i -> i.getSubstitutes().stream())
+			.anyMatch(s -> s.getSubstituteUserId().equals(userId));
+	}
+
+	/**
+	 * A participant e-signs the confidentiality and impartiality commitment before he may
+	 * see any file of this meeting (FRM.34.00.04; MADDE 12(11), 18(10)); once per
+	 * meeting.
+	 */
+	CommitmentSignature sign(Long userId, String textVersion, Instant now) {
+		if (this.status != MeetingStatus.AGENDA_SENT) {
+			throw new BoardRuleException("board.error.commitment.agenda-not-sent");
+		}
+		if (!isParticipant(userId)) {
+			throw new BoardRuleException("board.error.commitment.not-participant");
+		}
+		CommitmentSignature existing = signatureOf(userId);
+		if (existing != null) {
+			return existing;
+		}
+		CommitmentSignature signature = new CommitmentSignature(this, userId, textVersion, now);
+		this.signatures.add(signature);
+		return signature;
+	}
+
+	public boolean hasSigned(Long userId) {
+		return signatureOf(userId) != null;
+	}
+
+	public CommitmentSignature signatureOf(Long userId) {
+		return this.signatures.stream().filter(s -> s.getUserId().equals(userId)).findFirst().orElse(null);
+	}
+
+	public List<CommitmentSignature> getSignatures() {
+		return List.copyOf(this.signatures);
+	}
+
+	public AgendaItem item(Long itemId) {
+		return this.items.stream()
+			.filter(i -> i.getId().equals(itemId))
+			.findFirst()
+			.orElseThrow(tr.destek.platform.NotFoundException::new);
 	}
 
 	/** The new applications on this agenda (MADDE 12(8)). */

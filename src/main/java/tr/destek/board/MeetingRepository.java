@@ -15,6 +15,17 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
 	@Query("select m from Meeting m where m.board.id = ?1 order by m.startsAt desc")
 	List<Meeting> findByBoard(Long boardId);
 
+	/**
+	 * Meetings whose agenda was sent, of the boards the user sits on or with an item he
+	 * sits for as a substitute, latest first.
+	 */
+	@Query("""
+			select distinct m from Meeting m where m.status <> tr.destek.board.MeetingStatus.SCHEDULED and (
+			  exists (select s from BoardSeat s where s.board = m.board and s.userId = ?1 and s.endedAt is null)
+			  or exists (select x from ItemSubstitute x join x.item i where i.meeting = m and x.substituteUserId = ?1))
+			order by m.startsAt desc""")
+	List<Meeting> findForParticipant(Long userId);
+
 	/** New applications on a board's agendas of one day (MADDE 12(8)). */
 	@Query("select count(i) from AgendaItem i join i.meeting m where m.board.id = ?1 and m.meetingDate = ?2 and i.kind = tr.destek.board.AgendaItemKind.NEW_APPLICATION")
 	long countNewApplications(Long boardId, LocalDate day);

@@ -13,6 +13,10 @@ import tr.destek.audit.AuditTrail;
 import tr.destek.calendar.DeadlineCalendar;
 import tr.destek.calendar.Delivery;
 import tr.destek.calendar.PeriodUnit;
+import tr.destek.enterprise.EnterprisePerson;
+import tr.destek.enterprise.EnterpriseService;
+import tr.destek.identity.UserAccount;
+import tr.destek.identity.UserAccountService;
 import tr.destek.kosgeb.ApplicationStatus;
 import tr.destek.kosgeb.KosgebApplication;
 import tr.destek.kosgeb.KosgebApplicationService;
@@ -57,19 +61,25 @@ public class MeetingService {
 
 	private final Notifier notifier;
 
+	private final EnterpriseService enterprises;
+
+	private final UserAccountService users;
+
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
 	MeetingService(MeetingRepository meetings, BoardRepository boards, KosgebApplicationService applications,
-			DeadlineCalendar calendar, ProgrammeParameters parameters, Notifier notifier, AuditTrail audit,
-			Clock clock) {
+			DeadlineCalendar calendar, ProgrammeParameters parameters, Notifier notifier, EnterpriseService enterprises,
+			UserAccountService users, AuditTrail audit, Clock clock) {
 		this.meetings = meetings;
 		this.boards = boards;
 		this.applications = applications;
 		this.calendar = calendar;
 		this.parameters = parameters;
 		this.notifier = notifier;
+		this.enterprises = enterprises;
+		this.users = users;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -176,6 +186,7 @@ public class MeetingService {
 		this.meetings.flush();
 		this.audit.record("AGENDA_SENT", ENTITY, meetingId, "Agenda sent to the members (MADDE 12(1))", before,
 				meeting.describe());
+		detectConflicts(meeting, now);
 		String when = BoardDates.format(meeting.getStartsAt());
 		for (BoardSeat seat : meeting.getBoard().activeSeats()) {
 			this.notifier.notifyUser(seat.getUserId(), "board.notification.agenda-sent",
@@ -185,12 +196,84 @@ public class MeetingService {
 		return meeting;
 	}
 
+	/**
+	 * Finds the members whose TCKN is among the declared persons (owners, partners,
+	 * employees and their relatives) of an enterprise on the agenda, and records the
+	 * conflict for that item (MADDE 18(10)).
+	 */
+	private void detectConflicts(Meeting meeting, Instant now) {
+		List<UserAccount> members = meeting.boardMembers()
+			.stream()
+			.map(id -> this.users.find(id).orElseThrow())
+			.filter(u -> u.getTckn() != null)
+			.toList();
+		if (members.isEmpty()) {
+			return;
+		}
+		for (AgendaItem item : meeting.getItems()) {
+			if (item.getApplicationId() == null) {
+				continue;
+			}
+			Long enterpriseId = this.applications.find(item.getApplicationId()).getEnterpriseId();
+			List<String> declared = this.enterprises.find(enterpriseId)
+				.map(e -> e.getPersons().stream().map(EnterprisePerson::getTckn).toList())
+				.orElse(List.of());
+			for (UserAccount member : members) {
+				if (declared.contains(member.getTckn())
+						&& item.recordConflict(member.getId(), ConflictSource.DETECTED, null, now, AuditTrail.SYSTEM)) {
+					this.audit.recordAs(AuditTrail.SYSTEM, "CONFLICT_DETECTED", ENTITY, meeting.getId(),
+							"Member " + member.getId() + " is a declared person of the enterprise of item "
+									+ item.getSubject() + " (MADDE 18(10))",
+							null, null);
+				}
+			}
+		}
+		this.meetings.flush();
+	}
+
+	/**
+	 * Seats a substitute for one item in place of a conflicted member (MADDE 18(10)); the
+	 * substitute must hold the member role of the board's kind and must not be conflicted
+	 * himself (his TCKN is checked too). Recorded and audited.
+	 */
+	@Transactional
+	public ItemSubstitute seatSubstitute(Long meetingId, Long itemId, Long replacedUserId, Long substituteUserId,
+			String reason) {
+		Meeting meeting = lockedMeeting(meetingId);
+		AgendaItem item = meeting.item(itemId);
+		UserAccount substitute = this.users.find(substituteUserId)
+			.filter(UserAccount::isEnabled)
+			.filter(u -> u.hasRole(meeting.getBoard().getKind().memberRole()))
+			.orElseThrow(() -> new BoardRuleException("board.error.substitute.not-eligible"));
+		if (substitute.getTckn() != null && item.getApplicationId() != null) {
+			Long enterpriseId = this.applications.find(item.getApplicationId()).getEnterpriseId();
+			boolean conflicted = this.enterprises.find(enterpriseId)
+				.map(e -> e.getPersons().stream().anyMatch(p -> p.getTckn().equals(substitute.getTckn())))
+				.orElse(false);
+			if (conflicted) {
+				throw new BoardRuleException("board.error.substitute.conflicted");
+			}
+		}
+		ItemSubstitute seated = item.seatSubstitute(meeting.boardMembers(), replacedUserId, substituteUserId, reason,
+				Instant.now(this.clock), AuditTrail.currentActor());
+		this.meetings.flush();
+		this.audit.record("SUBSTITUTE_SEATED", ENTITY, meetingId, "Member " + substituteUserId + " sits for item "
+				+ item.getSubject() + " in place of " + replacedUserId + " (MADDE 18(10)): " + seated.getReason(), null,
+				null);
+		if (meeting.getStatus() == MeetingStatus.AGENDA_SENT) {
+			this.notifier.notifyUser(
+					substituteUserId, "board.notification.substitute", new Object[] { meeting.getBoard().getName(),
+							BoardDates.format(meeting.getStartsAt()), item.getSubject() },
+					"/board/member/meetings/" + meetingId);
+		}
+		return seated;
+	}
+
 	/** A meeting with its board, seats and agenda. */
 	@Transactional(readOnly = true)
 	public Meeting find(Long meetingId) {
 		Meeting meeting = this.meetings.findById(meetingId).orElseThrow(NotFoundException::new);
-		meeting.getItems();
-		meeting.getBoard().activeSeats();
+		initialize(meeting);
 		return meeting;
 	}
 
@@ -217,6 +300,15 @@ public class MeetingService {
 		Long boardId = this.meetings.boardIdOf(meetingId).orElseThrow(NotFoundException::new);
 		this.boards.lockById(boardId);
 		return this.meetings.findById(meetingId).orElseThrow(NotFoundException::new);
+	}
+
+	static void initialize(Meeting meeting) {
+		meeting.getBoard().activeSeats();
+		meeting.getSignatures();
+		meeting.getItems().forEach(i -> {
+			i.getConflicts();
+			i.getSubstitutes();
+		});
 	}
 
 	private LocalDate today() {
