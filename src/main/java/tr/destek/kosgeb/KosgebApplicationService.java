@@ -124,6 +124,28 @@ public class KosgebApplicationService {
 		return application;
 	}
 
+	/**
+	 * Records the registered board decision on the application (MADDE 12(9)): ACCEPTED,
+	 * BOARD_REJECTED with the reasons, or BOARD_CORRECTION_REQUESTED with the reasons and
+	 * the deadline (MADDE 10(5)). Joins the caller's transaction and is audited there.
+	 */
+	@Transactional
+	public KosgebApplication recordBoardDecision(Long applicationId, BoardOutcome outcome, String registryNumber,
+			String reasons, Instant correctionDeadline) {
+		KosgebApplication application = this.applications.findById(applicationId).orElseThrow(NotFoundException::new);
+		String before = application.describe();
+		Instant now = Instant.now(this.clock);
+		switch (outcome) {
+			case ACCEPTED -> application.boardAccepted(now, registryNumber);
+			case REJECTED -> application.boardRejected(now, registryNumber, reasons);
+			case CORRECTION_REQUESTED ->
+				application.boardCorrectionRequested(now, registryNumber, reasons, correctionDeadline);
+		}
+		this.audit.record("BOARD_DECISION_RECORDED", ENTITY, applicationId,
+				"Board decision " + registryNumber + ": " + outcome + " (MADDE 12(9))", before, application.describe());
+		return application;
+	}
+
 	// --- reading ---
 
 	/** The application of an enterprise (there is at most one, MADDE 5(3)). */
