@@ -219,6 +219,11 @@ public class Decision {
 		return this.reasons;
 	}
 
+	/** The reasons, one member's reason a line. */
+	public List<String> reasonLines() {
+		return this.reasons.lines().filter(l -> !l.isBlank()).toList();
+	}
+
 	public Instant getPreparedAt() {
 		return this.preparedAt;
 	}
