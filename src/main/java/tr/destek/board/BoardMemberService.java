@@ -30,13 +30,16 @@ public class BoardMemberService {
 
 	private final KosgebApplicationService applications;
 
+	private final DecisionRepository decisions;
+
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
 	BoardMemberService(MeetingRepository meetings, CommitmentTextRepository texts,
-			KosgebApplicationService applications, AuditTrail audit, Clock clock) {
+			KosgebApplicationService applications, DecisionRepository decisions, AuditTrail audit, Clock clock) {
 		this.meetings = meetings;
+		this.decisions = decisions;
 		this.texts = texts;
 		this.applications = applications;
 		this.audit = audit;
@@ -104,7 +107,13 @@ public class BoardMemberService {
 		if (!item.sittingMembers(meeting.boardMembers()).contains(memberId)) {
 			throw new AccessDeniedException("not sitting for this item");
 		}
+		if (this.decisions.findByItemId(itemId).isPresent()) {
+			throw new BoardRuleException("board.error.decision.item-closed");
+		}
 		String cleanNote = note == null || note.isBlank() ? null : note.strip();
+		if (cleanNote != null && cleanNote.length() > 1000) {
+			throw new BoardRuleException("board.too-long");
+		}
 		if (item.recordConflict(memberId, ConflictSource.DECLARED, cleanNote, Instant.now(this.clock),
 				AuditTrail.currentActor())) {
 			this.meetings.flush();

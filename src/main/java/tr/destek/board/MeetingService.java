@@ -65,13 +65,15 @@ public class MeetingService {
 
 	private final UserAccountService users;
 
+	private final DecisionRepository decisions;
+
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
 	MeetingService(MeetingRepository meetings, BoardRepository boards, KosgebApplicationService applications,
 			DeadlineCalendar calendar, ProgrammeParameters parameters, Notifier notifier, EnterpriseService enterprises,
-			UserAccountService users, AuditTrail audit, Clock clock) {
+			UserAccountService users, DecisionRepository decisions, AuditTrail audit, Clock clock) {
 		this.meetings = meetings;
 		this.boards = boards;
 		this.applications = applications;
@@ -80,6 +82,7 @@ public class MeetingService {
 		this.notifier = notifier;
 		this.enterprises = enterprises;
 		this.users = users;
+		this.decisions = decisions;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -241,6 +244,9 @@ public class MeetingService {
 			String reason) {
 		Meeting meeting = lockedMeeting(meetingId);
 		AgendaItem item = meeting.item(itemId);
+		if (this.decisions.findByItemId(itemId).isPresent()) {
+			throw new BoardRuleException("board.error.decision.item-closed");
+		}
 		UserAccount substitute = this.users.find(substituteUserId)
 			.filter(UserAccount::isEnabled)
 			.filter(u -> u.hasRole(meeting.getBoard().getKind().memberRole()))

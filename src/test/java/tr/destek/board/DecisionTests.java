@@ -206,6 +206,11 @@ class DecisionTests {
 		assertThatThrownBy(() -> this.decisions.prepare(this.meeting.getId(), this.item.getId()))
 			.isInstanceOfSatisfying(BoardRuleException.class,
 					e -> assertThat(e.getMessageKey()).isEqualTo("board.error.decision.prepared"));
+		// once the form is prepared, who sat for the item is frozen
+		assertThatThrownBy(() -> this.members.declareConflict(this.meeting.getId(), this.item.getId(),
+				this.seats.get(0), "Geç beyan"))
+			.isInstanceOfSatisfying(BoardRuleException.class,
+					e -> assertThat(e.getMessageKey()).isEqualTo("board.error.decision.item-closed"));
 	}
 
 	@Test

@@ -100,8 +100,13 @@ class MemberMeetingController {
 	@PostMapping("/{id}/items/{itemId}/conflict")
 	String declareConflict(@AuthenticationPrincipal DestekUser user, @PathVariable Long id, @PathVariable Long itemId,
 			@RequestParam(required = false) String note, RedirectAttributes redirect) {
-		this.members.declareConflict(id, itemId, user.getId(), note == null ? null : note.strip());
-		redirect.addFlashAttribute("flashSuccessKey", "board.conflict.declared");
+		try {
+			this.members.declareConflict(id, itemId, user.getId(), note == null ? null : note.strip());
+			redirect.addFlashAttribute("flashSuccessKey", "board.conflict.declared");
+		}
+		catch (BoardRuleException ex) {
+			redirect.addFlashAttribute("flashError", this.web.message(ex));
+		}
 		return "redirect:/board/member/meetings/" + id;
 	}
 
