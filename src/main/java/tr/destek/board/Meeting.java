@@ -162,15 +162,16 @@ public class Meeting {
 	 * Sends the agenda to the members.
 	 * @param earliestMeetingDate the first day a meeting may be held when the agenda is
 	 * sent now (MADDE 12(1))
+	 * @param leadDays the notice in days, and the article that sets it, for the message
 	 */
-	void sendAgenda(Instant now, String by, LocalDate earliestMeetingDate) {
+	void sendAgenda(Instant now, String by, LocalDate earliestMeetingDate, int leadDays, String article) {
 		requireOpenAgenda();
 		if (this.items.isEmpty()) {
 			throw new BoardRuleException("board.error.agenda.empty");
 		}
 		if (this.meetingDate.isBefore(earliestMeetingDate)) {
 			throw new BoardRuleException("board.error.agenda.lead-days", BoardDates.format(this.meetingDate),
-					BoardDates.format(earliestMeetingDate));
+					BoardDates.format(earliestMeetingDate), leadDays, article);
 		}
 		this.status = MeetingStatus.AGENDA_SENT;
 		this.agendaSentAt = now;

@@ -45,10 +45,6 @@ public class MeetingService {
 	/** The audit entity type of meetings. */
 	public static final String ENTITY = "BoardMeeting";
 
-	static final String AGENDA_LEAD_DAYS = "board.agenda-lead-days";
-
-	static final String MAX_NEW_PER_DAY = "board.max-new-applications-per-day";
-
 	private final MeetingRepository meetings;
 
 	private final BoardRepository boards;
@@ -97,10 +93,10 @@ public class MeetingService {
 		if (startsAt == null) {
 			throw new BoardRuleException("board.error.meeting.when-and-how");
 		}
-		LocalDate earliest = earliestMeetingDate();
+		LocalDate earliest = earliestMeetingDate(board.getKind());
 		if (startsAt.toLocalDate().isBefore(earliest)) {
 			throw new BoardRuleException("board.error.agenda.lead-days", BoardDates.format(startsAt.toLocalDate()),
-					BoardDates.format(earliest));
+					BoardDates.format(earliest), leadDays(board.getKind()), board.getKind().agendaArticle());
 		}
 		Instant now = Instant.now(this.clock);
 		Meeting meeting = this.meetings.save(new Meeting(board, format, place, link,
@@ -125,7 +121,9 @@ public class MeetingService {
 		if (this.meetings.onOpenAgenda(applicationId)) {
 			throw new BoardRuleException("board.error.agenda.already-on-agenda");
 		}
-		int max = this.parameters.integer(ParameterScope.KOSGEB_DT, MAX_NEW_PER_DAY, today());
+		String limitKey = meeting.getBoard().getKind().maxNewPerDayKey();
+		int max = limitKey == null ? Integer.MAX_VALUE
+				: this.parameters.integer(ParameterScope.KOSGEB_DT, limitKey, today());
 		long already = this.meetings.countNewApplications(meeting.getBoard().getId(), meeting.getMeetingDate());
 		if (already >= max) {
 			throw new BoardRuleException("board.error.agenda.daily-limit", max,
@@ -176,7 +174,9 @@ public class MeetingService {
 		Meeting meeting = lockedMeeting(meetingId);
 		String before = meeting.describe();
 		Instant now = Instant.now(this.clock);
-		meeting.sendAgenda(now, AuditTrail.currentActor(), earliestMeetingDate());
+		BoardKind kind = meeting.getBoard().getKind();
+		meeting.sendAgenda(now, AuditTrail.currentActor(), earliestMeetingDate(kind), leadDays(kind),
+				kind.agendaArticle());
 		for (AgendaItem item : meeting.getItems()) {
 			if (item.getApplicationId() != null) {
 				KosgebApplication application = this.applications.find(item.getApplicationId());
@@ -292,14 +292,17 @@ public class MeetingService {
 	}
 
 	/**
-	 * The first day a meeting may be held if its agenda is sent today: today plus
-	 * {@code board.agenda-lead-days} days, counted with the deadline calendar (MADDE
-	 * 12(1), 18(13)).
+	 * The first day a meeting of a body of this kind may be held if its agenda is sent
+	 * today: today plus the agenda lead days ({@code board.agenda-lead-days}, MADDE
+	 * 12(1); {@code appeal.agenda-lead-days}, MADDE 13), counted with the deadline
+	 * calendar (MADDE 18(13): the sending day is day 0).
 	 */
-	public LocalDate earliestMeetingDate() {
-		LocalDate today = today();
-		int days = this.parameters.integer(ParameterScope.KOSGEB_DT, AGENDA_LEAD_DAYS, today);
-		return this.calendar.deadline(today, days, PeriodUnit.DAYS, Delivery.ELECTRONIC).lastDay();
+	public LocalDate earliestMeetingDate(BoardKind kind) {
+		return this.calendar.deadline(today(), leadDays(kind), PeriodUnit.DAYS, Delivery.ELECTRONIC).lastDay();
+	}
+
+	private int leadDays(BoardKind kind) {
+		return this.parameters.integer(ParameterScope.KOSGEB_DT, kind.agendaLeadDaysKey(), today());
 	}
 
 	private Meeting lockedMeeting(Long meetingId) {

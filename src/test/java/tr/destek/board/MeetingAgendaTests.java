@@ -68,12 +68,12 @@ class MeetingAgendaTests {
 			.isInstanceOfSatisfying(BoardRuleException.class, e -> {
 				assertThat(e.getMessageKey()).isEqualTo("board.error.agenda.lead-days");
 				assertThat(e.getArgs()).containsExactly(BoardDates.format(earliest.minusDays(1)),
-						BoardDates.format(earliest));
+						BoardDates.format(earliest), 7, "MADDE 12(1)");
 			});
 		Meeting meeting = this.meetings.schedule(board.getId(), MeetingFormat.ELECTRONIC, null,
 				"https://toplanti.kosgeb.gov.tr/k1", daysFromToday(7));
 		assertThat(meeting.getMeetingDate()).isEqualTo(earliest);
-		assertThat(this.meetings.earliestMeetingDate()).isEqualTo(earliest);
+		assertThat(this.meetings.earliestMeetingDate(BoardKind.BOARD)).isEqualTo(earliest);
 	}
 
 	@Test
@@ -84,10 +84,11 @@ class MeetingAgendaTests {
 				"sekretarya");
 		meeting.addOther("Usul hususları", java.time.Instant.now(), "sekretarya");
 
-		assertThatThrownBy(() -> meeting.sendAgenda(java.time.Instant.now(), "sekretarya", LocalDate.of(2026, 6, 11)))
+		assertThatThrownBy(() -> meeting.sendAgenda(java.time.Instant.now(), "sekretarya", LocalDate.of(2026, 6, 11), 7,
+				"MADDE 12(1)"))
 			.isInstanceOfSatisfying(BoardRuleException.class,
-					e -> assertThat(e.getArgs()).containsExactly("10.06.2026", "11.06.2026"));
-		meeting.sendAgenda(java.time.Instant.now(), "sekretarya", LocalDate.of(2026, 6, 10));
+					e -> assertThat(e.getArgs()).containsExactly("10.06.2026", "11.06.2026", 7, "MADDE 12(1)"));
+		meeting.sendAgenda(java.time.Instant.now(), "sekretarya", LocalDate.of(2026, 6, 10), 7, "MADDE 12(1)");
 		assertThat(meeting.getStatus()).isEqualTo(MeetingStatus.AGENDA_SENT);
 	}
 

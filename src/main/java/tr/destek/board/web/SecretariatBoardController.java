@@ -178,7 +178,7 @@ class SecretariatBoardController {
 		model.addAttribute("names", this.web.names(board.seatHistory().stream().map(BoardSeat::getUserId).toList()));
 		model.addAttribute("meetings", this.meetings.meetingsOf(id));
 		model.addAttribute("formats", MeetingFormat.values());
-		model.addAttribute("earliest", this.meetings.earliestMeetingDate());
+		model.addAttribute("earliest", this.meetings.earliestMeetingDate(board.getKind()));
 		if (!model.containsAttribute("replaceForm")) {
 			model.addAttribute("replaceForm", new ReplaceMemberFormData());
 		}
@@ -187,7 +187,7 @@ class SecretariatBoardController {
 		}
 		if (!model.containsAttribute("meetingForm")) {
 			MeetingFormData meeting = new MeetingFormData();
-			meeting.setDate(this.meetings.earliestMeetingDate());
+			meeting.setDate(this.meetings.earliestMeetingDate(board.getKind()));
 			meeting.setTime(java.time.LocalTime.of(10, 0));
 			model.addAttribute("meetingForm", meeting);
 		}
