@@ -100,6 +100,12 @@ class SecurityConfiguration {
 			// the service)
 			.requestMatchers(HttpMethod.GET, "/kosgeb/documents/**")
 			.hasAnyRole(Role.APPLICANT.name(), Role.RESPONSIBLE_STAFF.name(), Role.UNIT_MANAGER.name())
+			// board (Kurul, MADDE 10-12): the secretariat's pages and the members' pages
+			// (which meetings and files a member sees is checked in the board services)
+			.requestMatchers("/board/secretariat/**")
+			.hasRole(Role.BOARD_SECRETARIAT.name())
+			.requestMatchers("/board/member/**")
+			.hasRole(Role.BOARD_MEMBER.name())
 			// administration
 			.requestMatchers("/admin/**")
 			.hasRole(Role.ADMIN.name())

@@ -67,6 +67,13 @@ public class UserAccount {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
+	/**
+	 * The TCKN of a board member, to detect conflicts of interest with an enterprise's
+	 * declared persons (KOSGEB UE MADDE 18(10)); empty for everyone else.
+	 */
+	@Column(name = "tckn")
+	private String tckn;
+
 	@Version
 	private long version;
 
@@ -204,6 +211,14 @@ public class UserAccount {
 
 	public boolean hasRole(Role role) {
 		return this.roles.contains(role);
+	}
+
+	public String getTckn() {
+		return this.tckn;
+	}
+
+	void setTckn(String tckn) {
+		this.tckn = tckn;
 	}
 
 	String describe() {

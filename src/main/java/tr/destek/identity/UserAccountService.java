@@ -135,6 +135,24 @@ public class UserAccountService {
 		return account;
 	}
 
+	/**
+	 * Records a staff user's TCKN (11 digits; the caller checks the checksum), used to
+	 * detect a board member's conflicts of interest (KOSGEB UE MADDE 18(10)). The audit
+	 * entry does not repeat the number.
+	 */
+	@Transactional
+	public UserAccount setTckn(Long userId, String tckn) {
+		UserAccount account = this.users.findById(userId).orElseThrow(() -> new UnknownUserException(userId));
+		if (tckn == null || !tckn.matches("[1-9][0-9]{10}")) {
+			throw new IllegalArgumentException("a TCKN has 11 digits and does not start with 0");
+		}
+		boolean had = account.getTckn() != null;
+		account.setTckn(tckn);
+		this.audit.record("USER_TCKN_SET", "UserAccount", account.getId(), had ? "TCKN changed" : "TCKN recorded", null,
+				null);
+		return account;
+	}
+
 	@Transactional
 	public UserAccount setEnabled(Long userId, boolean enabled) {
 		UserAccount account = this.users.findById(userId).orElseThrow(() -> new UnknownUserException(userId));

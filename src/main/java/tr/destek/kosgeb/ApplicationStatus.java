@@ -25,7 +25,21 @@ public enum ApplicationStatus {
 	 * rejected in control, or deemed rejected after a missed correction deadline (MADDE
 	 * 9(2),(3))
 	 */
-	REJECTED;
+	REJECTED,
+	/** on a board meeting's agenda sent to the members (MADDE 12(1),(8)) */
+	ON_AGENDA,
+	/**
+	 * accepted by the board's majority, with the approved expense items and support base
+	 * (MADDE 10(3), 12(6))
+	 */
+	ACCEPTED,
+	/**
+	 * rejected by the board (MADDE 10(3), 12(6)); may be appealed once in 15 days (MADDE
+	 * 13(1))
+	 */
+	BOARD_REJECTED,
+	/** the board asked for a correction: the applicant has 7 days (MADDE 10(5)) */
+	BOARD_CORRECTION_REQUESTED;
 
 	public String messageKey() {
 		return "kosgeb.status." + name();

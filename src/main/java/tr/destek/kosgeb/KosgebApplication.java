@@ -366,6 +366,54 @@ public class KosgebApplication {
 		return true;
 	}
 
+	// --- board (MADDE 12) ---
+
+	/**
+	 * The secretariat sends a meeting's agenda with this application on it (MADDE 12(1)).
+	 */
+	void putOnAgenda() {
+		if (this.status != ApplicationStatus.READY_FOR_BOARD) {
+			throw new IllegalTransitionException(this.status, "put on a board agenda");
+		}
+		this.status = ApplicationStatus.ON_AGENDA;
+	}
+
+	/** The board accepted the application by majority (MADDE 10(3), 12(6)). */
+	void boardAccepted(Instant now, String registryNumber) {
+		requireOnAgenda("record a board acceptance of");
+		this.status = ApplicationStatus.ACCEPTED;
+		this.decidedBy = "board " + registryNumber;
+		this.decidedAt = now;
+	}
+
+	/**
+	 * The board rejected the application (MADDE 10(3), 12(6)); the reasons go to the
+	 * applicant (MADDE 12(10)).
+	 */
+	void boardRejected(Instant now, String registryNumber, String reasons) {
+		requireOnAgenda("record a board rejection of");
+		this.status = ApplicationStatus.BOARD_REJECTED;
+		this.rejectionReason = reasons;
+		this.decidedBy = "board " + registryNumber;
+		this.decidedAt = now;
+	}
+
+	/** The board asked for a correction within {@code deadline} (MADDE 10(5)). */
+	void boardCorrectionRequested(Instant now, String registryNumber, String reasons, Instant deadline) {
+		requireOnAgenda("record a board correction request for");
+		this.status = ApplicationStatus.BOARD_CORRECTION_REQUESTED;
+		this.proposalNote = reasons;
+		this.correctionDeadline = deadline;
+		this.decidedBy = "board " + registryNumber;
+		this.decidedAt = now;
+	}
+
+	private void requireOnAgenda(String action) {
+		if (this.status != ApplicationStatus.ON_AGENDA) {
+			throw new IllegalTransitionException(this.status, action);
+		}
+	}
+
 	private void clearProposal() {
 		this.proposal = null;
 		this.proposalBy = null;

@@ -16,6 +16,9 @@ interface KosgebApplicationRepository extends JpaRepository<KosgebApplication, L
 	@Query(value = "select nextval('kosgeb_application_number_seq')", nativeQuery = true)
 	long nextNumber();
 
+	@Query("select a from KosgebApplication a where a.status = tr.destek.kosgeb.ApplicationStatus.READY_FOR_BOARD order by a.decidedAt, a.id")
+	List<KosgebApplication> findReadyForBoard();
+
 	@Query("select a.id from KosgebApplication a where a.status = tr.destek.kosgeb.ApplicationStatus.CORRECTION_REQUESTED and a.correctionDeadline < ?1")
 	List<Long> findExpiredCorrections(Instant now);
 

@@ -95,6 +95,57 @@ public class KosgebApplicationService {
 		this.clock = clock;
 	}
 
+	// --- board: the board module reads the files ready for it and moves them onto
+	// agendas ---
+
+	/**
+	 * Applications controlled and found suitable, waiting for a board agenda (MADDE
+	 * 10(1), 12(1)), longest waiting first, with their expense items.
+	 */
+	@Transactional(readOnly = true)
+	public List<KosgebApplication> readyForBoard() {
+		List<KosgebApplication> ready = this.applications.findReadyForBoard();
+		ready.forEach(KosgebApplication::getExpenseItems);
+		return ready;
+	}
+
+	/**
+	 * The application is on a board agenda that was sent to the members (MADDE 12(1));
+	 * joins the caller's transaction and is audited there.
+	 * @param meeting a readable name of the meeting for the audit trail
+	 */
+	@Transactional
+	public KosgebApplication putOnAgenda(Long applicationId, String meeting) {
+		KosgebApplication application = this.applications.findById(applicationId).orElseThrow(NotFoundException::new);
+		String before = application.describe();
+		application.putOnAgenda();
+		this.audit.record("PUT_ON_AGENDA", ENTITY, applicationId,
+				"On the board agenda of " + meeting + " (MADDE 12(1))", before, application.describe());
+		return application;
+	}
+
+	/**
+	 * Records the registered board decision on the application (MADDE 12(9)): ACCEPTED,
+	 * BOARD_REJECTED with the reasons, or BOARD_CORRECTION_REQUESTED with the reasons and
+	 * the deadline (MADDE 10(5)). Joins the caller's transaction and is audited there.
+	 */
+	@Transactional
+	public KosgebApplication recordBoardDecision(Long applicationId, BoardOutcome outcome, String registryNumber,
+			String reasons, Instant correctionDeadline) {
+		KosgebApplication application = this.applications.findById(applicationId).orElseThrow(NotFoundException::new);
+		String before = application.describe();
+		Instant now = Instant.now(this.clock);
+		switch (outcome) {
+			case ACCEPTED -> application.boardAccepted(now, registryNumber);
+			case REJECTED -> application.boardRejected(now, registryNumber, reasons);
+			case CORRECTION_REQUESTED ->
+				application.boardCorrectionRequested(now, registryNumber, reasons, correctionDeadline);
+		}
+		this.audit.record("BOARD_DECISION_RECORDED", ENTITY, applicationId,
+				"Board decision " + registryNumber + ": " + outcome + " (MADDE 12(9))", before, application.describe());
+		return application;
+	}
+
 	// --- reading ---
 
 	/** The application of an enterprise (there is at most one, MADDE 5(3)). */

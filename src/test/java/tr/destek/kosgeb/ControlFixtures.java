@@ -114,6 +114,41 @@ public class ControlFixtures {
 		});
 	}
 
+	/**
+	 * An application that passed control and waits for a board (READY_FOR_BOARD, MADDE
+	 * 10(1)): submitted, assigned, proposed for the board and approved by the unit
+	 * manager, in one transaction (no submission event, so no automatic assignment).
+	 */
+	public Long readyForBoard(int province, String title) {
+		Enterprise enterprise = enterprise(province, title);
+		Instant now = Instant.now(this.clock);
+		UserAccount staff = staff(Role.RESPONSIBLE_STAFF, province);
+		return this.tx.execute(s -> {
+			KosgebApplication application = new KosgebApplication(
+					"T" + ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L), enterprise.getId(),
+					(short) province, now, "basvuru@example.com.tr");
+			application.updateReport(new MaturityReport("Dijital Danışmanlık A.Ş.", "DDR-7", LocalDate.of(2026, 1, 5),
+					null, "Seviye 2"));
+			application.addExpenseItem(new ExpenseItemData(ExpenseKind.SOFTWARE, "ERP yazılımı", 2,
+					new BigDecimal("600000.00"), "Yazılım A.Ş.", "1234567890", "Öneri 3: ERP", true));
+			application.submit(now, now.atZone(DestekTime.ZONE).toLocalDate(), "FRM.34.00.02/v1",
+					"basvuru@example.com.tr", snapshot(now), false);
+			application.assignTo(staff.getId(), now, now.plusSeconds(7 * 86_400));
+			application.propose(ControlProposal.APPROVE_FOR_BOARD, null, null, staff.getEmail(), now);
+			application.approveProposal("mudur@kosgeb.test", now, null);
+			this.applications.save(application);
+			return application.getId();
+		});
+	}
+
+	private static String snapshot(Instant now) {
+		return EligibilitySnapshot
+			.write(new tr.destek.kosgeb.eligibility.EligibilityReport(now.atZone(DestekTime.ZONE).toLocalDate(),
+					java.util.List.of(new tr.destek.kosgeb.eligibility.RuleResult("nace-section-c", "MADDE 7(3)",
+							tr.destek.kosgeb.eligibility.Outcome.PASS, "kosgeb.eligibility.nace.pass",
+							java.util.List.of("25.62"), null))));
+	}
+
 	public KosgebApplication load(Long id) {
 		return this.tx.execute(s -> {
 			KosgebApplication application = this.applications.findById(id).orElseThrow();

@@ -1,0 +1,277 @@
+package tr.destek.board;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tr.destek.audit.AuditTrail;
+import tr.destek.calendar.DeadlineCalendar;
+import tr.destek.calendar.Delivery;
+import tr.destek.calendar.PeriodUnit;
+import tr.destek.kosgeb.BoardOutcome;
+import tr.destek.kosgeb.ExpenseItem;
+import tr.destek.kosgeb.KosgebApplication;
+import tr.destek.kosgeb.KosgebApplicationService;
+import tr.destek.notification.Notifier;
+import tr.destek.platform.DestekTime;
+import tr.destek.platform.NotFoundException;
+import tr.destek.programme.ParameterScope;
+import tr.destek.programme.ProgrammeParameters;
+
+/**
+ * Decisions (MADDE 12(9),(10), 6(5)): once all members voted on an item the secretariat
+ * prepares the Kurul Karar Formu (FRM.34.00.05); every member who sat for the item
+ * e-approves it; the secretariat registers it with a registry number and date. The
+ * application then becomes ACCEPTED, BOARD_REJECTED or BOARD_CORRECTION_REQUESTED and the
+ * applicant is notified: a rejection states the once-only appeal right and its last day
+ * ({@code appeal.window-days}, MADDE 12(10), 13(1)); a correction gives
+ * {@code correction.window-days} (MADDE 10(5)). The first registered decision to support
+ * an application starts its programme period (MADDE 6(5)).
+ */
+@Service
+public class DecisionService {
+
+	/** The audit entity type of decisions. */
+	public static final String ENTITY = "BoardDecision";
+
+	static final String APPEAL_WINDOW_DAYS = "appeal.window-days";
+
+	static final String CORRECTION_WINDOW_DAYS = "correction.window-days";
+
+	static final String APPLICANT_LINK = "/kosgeb/application";
+
+	private final DecisionRepository decisions;
+
+	private final MeetingRepository meetings;
+
+	private final VotingService voting;
+
+	private final KosgebApplicationService applications;
+
+	private final DeadlineCalendar calendar;
+
+	private final ProgrammeParameters parameters;
+
+	private final Notifier notifier;
+
+	private final ApplicationEventPublisher events;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	DecisionService(DecisionRepository decisions, MeetingRepository meetings, VotingService voting,
+			KosgebApplicationService applications, DeadlineCalendar calendar, ProgrammeParameters parameters,
+			Notifier notifier, ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
+		this.decisions = decisions;
+		this.meetings = meetings;
+		this.voting = voting;
+		this.applications = applications;
+		this.calendar = calendar;
+		this.parameters = parameters;
+		this.notifier = notifier;
+		this.events = events;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * Writes the Kurul Karar Formu of an item whose votes are complete: the majority's
+	 * outcome, for an acceptance the approved items and the support base (refused when
+	 * outside MADDE 7(7)/6(2)), and the reasons of the members who formed the decision
+	 * (all three when there was no majority).
+	 */
+	@Transactional
+	public Decision prepare(Long meetingId, Long itemId) {
+		if (this.decisions.findByItemId(itemId).isPresent()) {
+			throw new BoardRuleException("board.error.decision.prepared");
+		}
+		ItemResult result = this.voting.resultForSecretariat(meetingId, itemId);
+		if (!result.complete()) {
+			throw new BoardRuleException("board.error.decision.votes-missing", result.votesCast(), result.quorum());
+		}
+		Meeting meeting = this.meetings.findById(meetingId).orElseThrow(NotFoundException::new);
+		AgendaItem item = meeting.item(itemId);
+		KosgebApplication application = this.applications.find(item.getApplicationId());
+		List<DecidedExpenseItem> decided = new ArrayList<>();
+		if (result.base() != null) {
+			for (ExpenseItem expense : application.getExpenseItems()) {
+				BigDecimal accepted = result.base().approvedItems().get(expense.getId());
+				if (accepted != null) {
+					decided.add(new DecidedExpenseItem(expense.getId(), expense.getPosition(), expense.getDescription(),
+							expense.total(), accepted));
+				}
+			}
+		}
+		Decision decision = this.decisions.save(new Decision(itemId, meetingId, application.getId(), result.tally(),
+				result.base(), decided, reasons(result), Instant.now(this.clock), AuditTrail.currentActor()));
+		this.audit.record("DECISION_PREPARED", ENTITY, decision.getId(),
+				"Kurul Karar Formu prepared for " + item.getSubject() + " (MADDE 12(9))", null, decision.describe());
+		for (Long member : item.sittingMembers(meeting.boardMembers())) {
+			this.notifier.notifyUser(member, "board.notification.decision-to-approve",
+					new Object[] { item.getSubject(), meeting.getBoard().getName() },
+					"/board/member/decisions/" + decision.getId());
+		}
+		return decision;
+	}
+
+	private static String reasons(ItemResult result) {
+		VoteDecision formed = switch (result.tally().outcome()) {
+			case ACCEPTED -> VoteDecision.ACCEPT;
+			case REJECTED -> VoteDecision.REJECT;
+			case CORRECTION_REQUESTED -> VoteDecision.REQUEST_CORRECTION;
+		};
+		return result.visibleVotes()
+			.stream()
+			.filter(v -> !result.tally().majority() || v.getDecision() == formed)
+			.map(Vote::getReason)
+			.collect(Collectors.joining("\n"));
+	}
+
+	/** A member who sat for the item e-approves the decision form (MADDE 12(9)). */
+	@Transactional
+	public Decision approve(Long decisionId, Long memberId) {
+		Decision decision = this.decisions.findById(decisionId).orElseThrow(NotFoundException::new);
+		Meeting meeting = this.meetings.findById(decision.getMeetingId()).orElseThrow(NotFoundException::new);
+		Set<Long> sitting = meeting.item(decision.getItemId()).sittingMembers(meeting.boardMembers());
+		if (!sitting.contains(memberId)) {
+			throw new AccessDeniedException("did not sit for this item");
+		}
+		if (!meeting.hasSigned(memberId)) {
+			throw new CommitmentNotSignedException();
+		}
+		boolean already = decision.isApprovedBy(memberId);
+		decision.approve(memberId, sitting, Instant.now(this.clock));
+		if (!already) {
+			this.decisions.flush();
+			this.audit.record("DECISION_APPROVED", ENTITY, decisionId,
+					"Member " + memberId + " e-approved the Kurul Karar Formu", null, decision.describe());
+		}
+		return decision;
+	}
+
+	/**
+	 * Registers the decision (evrak kaydı, MADDE 12(9)) once every sitting member
+	 * approved it, moves the application and notifies the applicant.
+	 */
+	@Transactional
+	public Decision register(Long decisionId) {
+		Decision decision = this.decisions.findById(decisionId).orElseThrow(NotFoundException::new);
+		Meeting meeting = this.meetings.findById(decision.getMeetingId()).orElseThrow(NotFoundException::new);
+		Set<Long> sitting = meeting.item(decision.getItemId()).sittingMembers(meeting.boardMembers());
+		String before = decision.describe();
+		Instant now = Instant.now(this.clock);
+		LocalDate today = LocalDate.now(this.clock.withZone(DestekTime.ZONE));
+		// MADDE 6(5): the first registered decision to support the application starts the
+		// programme
+		boolean startsProgramme = decision.getOutcome() == ItemOutcome.ACCEPTED
+				&& !this.decisions.programmeStarted(decision.getApplicationId());
+		LocalDate appealLastDay = null;
+		Instant correctionDeadline = null;
+		if (decision.getOutcome() == ItemOutcome.REJECTED) {
+			// MADDE 12(10), 13(1): once, within 15 days of the notification (sent now)
+			appealLastDay = this.calendar
+				.deadline(today, days(APPEAL_WINDOW_DAYS, today), PeriodUnit.DAYS, Delivery.ELECTRONIC)
+				.endDate();
+		}
+		else if (decision.getOutcome() == ItemOutcome.CORRECTION_REQUESTED) {
+			// MADDE 10(5): 7 days to correct
+			correctionDeadline = this.calendar
+				.deadline(today, days(CORRECTION_WINDOW_DAYS, today), PeriodUnit.DAYS, Delivery.ELECTRONIC)
+				.endInstant();
+		}
+		String number = String.format(Locale.ROOT, "KK-%d-%06d", today.getYear(), this.decisions.nextRegistryNumber());
+		decision.register(sitting, number, today, now, AuditTrail.currentActor(), startsProgramme, appealLastDay,
+				correctionDeadline);
+		this.decisions.flush();
+		KosgebApplication application = this.applications.recordBoardDecision(decision.getApplicationId(),
+				BoardOutcome.valueOf(decision.getOutcome().name()), number, decision.getReasons(), correctionDeadline);
+		this.audit.record("DECISION_REGISTERED", ENTITY, decisionId,
+				"Registered as " + number + (startsProgramme ? "; programme starts (MADDE 6(5))" : ""), before,
+				decision.describe());
+		notifyApplicant(decision, application);
+		this.events.publishEvent(new BoardDecisionRegistered(decision.getId(), decision.getApplicationId(),
+				decision.getOutcome(), number, today, decision.getSupportBase(), startsProgramme));
+		return decision;
+	}
+
+	private void notifyApplicant(Decision decision, KosgebApplication application) {
+		String reference = application.getReference();
+		String number = decision.getRegistryNumber();
+		switch (decision.getOutcome()) {
+			case ACCEPTED ->
+				this.notifier.notifyEnterprise(application.getEnterpriseId(), "board.notification.applicant.accepted",
+						new Object[] { reference, number, decision.getSupportBase() }, APPLICANT_LINK);
+			case REJECTED -> this.notifier.notifyEnterprise(
+					application.getEnterpriseId(), "board.notification.applicant.rejected", new Object[] { reference,
+							number, decision.getReasons(), BoardDates.format(decision.getAppealLastDay()) },
+					APPLICANT_LINK);
+			case CORRECTION_REQUESTED -> this.notifier.notifyEnterprise(
+					application.getEnterpriseId(), "board.notification.applicant.correction", new Object[] { reference,
+							number, decision.getReasons(), BoardDates.format(decision.getCorrectionDeadline()) },
+					APPLICANT_LINK);
+		}
+	}
+
+	private int days(String key, LocalDate today) {
+		return this.parameters.integer(ParameterScope.KOSGEB_DT, key, today);
+	}
+
+	/** Decisions prepared and not yet registered, oldest first. */
+	@Transactional(readOnly = true)
+	public List<Decision> toRegister() {
+		List<Decision> found = this.decisions.findUnregistered();
+		found.forEach(Decision::approvals);
+		return found;
+	}
+
+	@Transactional(readOnly = true)
+	public Decision find(Long decisionId) {
+		Decision decision = this.decisions.findById(decisionId).orElseThrow(NotFoundException::new);
+		decision.approvals();
+		return decision;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Decision> forItem(Long itemId) {
+		Optional<Decision> decision = this.decisions.findByItemId(itemId);
+		decision.ifPresent(Decision::approvals);
+		return decision;
+	}
+
+	/**
+	 * The registered decisions on an application, as the applicant sees them: outcome,
+	 * approved items, support base, reasons and deadlines; never the members' individual
+	 * votes or scores.
+	 */
+	@Transactional(readOnly = true)
+	public List<Decision> registeredFor(Long applicationId) {
+		return this.decisions.findRegisteredForApplication(applicationId);
+	}
+
+	/**
+	 * The start of the application's programme period: the registry date of its first
+	 * registered decision to support it (MADDE 6(5)).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<LocalDate> programmeStart(Long applicationId) {
+		return this.decisions.findRegisteredForApplication(applicationId)
+			.stream()
+			.filter(Decision::isStartsProgramme)
+			.map(Decision::getRegistryDate)
+			.findFirst();
+	}
+
+}

@@ -1,0 +1,37 @@
+package tr.destek.board;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface MeetingRepository extends JpaRepository<Meeting, Long> {
+
+	@Query("select m.board.id from Meeting m where m.id = ?1")
+	Optional<Long> boardIdOf(Long meetingId);
+
+	@Query("select m from Meeting m where m.board.id = ?1 order by m.startsAt desc")
+	List<Meeting> findByBoard(Long boardId);
+
+	/**
+	 * Meetings whose agenda was sent, of the boards the user sits on or with an item he
+	 * sits for as a substitute, latest first.
+	 */
+	@Query("""
+			select distinct m from Meeting m where m.status <> tr.destek.board.MeetingStatus.SCHEDULED and (
+			  exists (select s from BoardSeat s where s.board = m.board and s.userId = ?1 and s.endedAt is null)
+			  or exists (select x from ItemSubstitute x join x.item i where i.meeting = m and x.substituteUserId = ?1))
+			order by m.startsAt desc""")
+	List<Meeting> findForParticipant(Long userId);
+
+	/** New applications on a board's agendas of one day (MADDE 12(8)). */
+	@Query("select count(i) from AgendaItem i join i.meeting m where m.board.id = ?1 and m.meetingDate = ?2 and i.kind = tr.destek.board.AgendaItemKind.NEW_APPLICATION")
+	long countNewApplications(Long boardId, LocalDate day);
+
+	/** Whether the application already sits on an agenda not yet sent. */
+	@Query("select count(i) > 0 from AgendaItem i join i.meeting m where i.applicationId = ?1 and m.status = tr.destek.board.MeetingStatus.SCHEDULED")
+	boolean onOpenAgenda(Long applicationId);
+
+}

@@ -1,0 +1,229 @@
+package tr.destek.board;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tr.destek.audit.AuditTrail;
+import tr.destek.kosgeb.ExpenseItem;
+import tr.destek.kosgeb.KosgebApplication;
+import tr.destek.kosgeb.KosgebApplicationService;
+import tr.destek.platform.DestekTime;
+import tr.destek.platform.MoneyFormat;
+import tr.destek.platform.NotFoundException;
+import tr.destek.programme.ParameterScope;
+import tr.destek.programme.ProgrammeParameters;
+
+/**
+ * Online voting (MADDE 10(2),(3), 11(1), 12(6)): each member sitting for an item scores
+ * it against the Kurul Değerlendirme Kriterleri, accepts an amount per expense item,
+ * votes and writes his reason. A vote is final once cast and hidden from the other
+ * members until all have voted; the item row is locked while a vote is recorded, so two
+ * members voting at the same moment are counted one after the other and neither vote is
+ * lost.
+ */
+@Service
+public class VotingService {
+
+	static final String MIN_AMOUNT = "loan.min-amount";
+
+	static final String MAX_AMOUNT = "loan.max-amount";
+
+	private final MeetingRepository meetings;
+
+	private final AgendaItemRepository items;
+
+	private final VoteRepository votes;
+
+	private final CriterionRepository criteria;
+
+	private final KosgebApplicationService applications;
+
+	private final ProgrammeParameters parameters;
+
+	private final MoneyFormat money;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	VotingService(MeetingRepository meetings, AgendaItemRepository items, VoteRepository votes,
+			CriterionRepository criteria, KosgebApplicationService applications, ProgrammeParameters parameters,
+			MoneyFormat money, AuditTrail audit, Clock clock) {
+		this.meetings = meetings;
+		this.items = items;
+		this.votes = votes;
+		this.criteria = criteria;
+		this.applications = applications;
+		this.parameters = parameters;
+		this.money = money;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** The Kurul Değerlendirme Kriterleri in force today (TAB.34.00.02). */
+	@Transactional(readOnly = true)
+	public List<Criterion> criteria() {
+		return this.criteria.findInForce(today());
+	}
+
+	/** Records a member's vote on an item; refused with the reason when not allowed. */
+	@Transactional
+	public Vote cast(Long meetingId, Long itemId, Long memberId, Ballot ballot) {
+		this.items.lockById(itemId).orElseThrow(NotFoundException::new);
+		Meeting meeting = this.meetings.findById(meetingId).orElseThrow(NotFoundException::new);
+		AgendaItem item = meeting.item(itemId);
+		if (meeting.getStatus() == MeetingStatus.SCHEDULED || !meeting.isParticipant(memberId)) {
+			throw new AccessDeniedException("not a participant of this meeting");
+		}
+		if (!meeting.hasSigned(memberId)) {
+			throw new CommitmentNotSignedException();
+		}
+		if (item.getApplicationId() == null) {
+			throw new BoardRuleException("board.error.vote.not-an-application");
+		}
+		List<Long> boardMembers = meeting.boardMembers();
+		if (!item.sittingMembers(boardMembers).contains(memberId)) {
+			throw new AccessDeniedException("not sitting for this item (MADDE 18(10))");
+		}
+		if (!item.isDecidable(boardMembers)) {
+			// MADDE 11(1), 18(10): all seats must be filled, a conflicted member replaced
+			throw new BoardRuleException("board.error.vote.seat-empty");
+		}
+		if (this.votes.existsByItemIdAndUserId(itemId, memberId)) {
+			throw new BoardRuleException("board.error.vote.already-cast");
+		}
+		List<Criterion> inForce = criteria();
+		KosgebApplication application = this.applications.find(item.getApplicationId());
+		Vote vote = new Vote(itemId, memberId, inForce.get(0).getSetVersion(), requireDecision(ballot),
+				requireReason(ballot), requireScores(ballot, inForce), acceptedAmounts(ballot, application),
+				Instant.now(this.clock));
+		this.votes.saveAndFlush(vote);
+		this.audit.record("VOTE_CAST", MeetingService.ENTITY, meetingId,
+				"Member " + memberId + " voted on item " + item.getSubject(), null, vote.describe());
+		return vote;
+	}
+
+	/**
+	 * The votes on an item as a sitting member may see them: his own, and the others'
+	 * only once all have voted.
+	 */
+	@Transactional(readOnly = true)
+	public ItemResult resultForMember(Long meetingId, Long itemId, Long memberId) {
+		Meeting meeting = this.meetings.findById(meetingId).orElseThrow(NotFoundException::new);
+		AgendaItem item = meeting.item(itemId);
+		if (meeting.getStatus() == MeetingStatus.SCHEDULED || !meeting.isParticipant(memberId)) {
+			throw new AccessDeniedException("not a participant of this meeting");
+		}
+		if (!item.sittingMembers(meeting.boardMembers()).contains(memberId)) {
+			throw new AccessDeniedException("not sitting for this item (MADDE 18(10))");
+		}
+		return result(meeting, item, memberId);
+	}
+
+	/** The votes on an item for the secretariat: all of them, once every member voted. */
+	@Transactional(readOnly = true)
+	public ItemResult resultForSecretariat(Long meetingId, Long itemId) {
+		Meeting meeting = this.meetings.findById(meetingId).orElseThrow(NotFoundException::new);
+		return result(meeting, meeting.item(itemId), null);
+	}
+
+	private ItemResult result(Meeting meeting, AgendaItem item, Long viewerId) {
+		Set<Long> sitting = item.sittingMembers(meeting.boardMembers());
+		int quorum = meeting.getBoard().getKind().size();
+		List<Vote> cast = this.votes.findByItemIdOrderByCastAtAscIdAsc(item.getId())
+			.stream()
+			.filter(v -> sitting.contains(v.getUserId()))
+			.toList();
+		boolean complete = cast.size() == quorum && sitting.size() == quorum;
+		if (!complete) {
+			List<Vote> own = cast.stream().filter(v -> v.getUserId().equals(viewerId)).toList();
+			return new ItemResult(cast.size(), quorum, own, null, null);
+		}
+		VoteTally tally = VoteTally.of(cast.stream().map(Vote::getDecision).toList(), quorum);
+		SupportBase base = null;
+		if (tally.outcome() == ItemOutcome.ACCEPTED) {
+			KosgebApplication application = this.applications.find(item.getApplicationId());
+			LocalDate day = today();
+			base = SupportBase.of(cast, application.getExpenseItems().stream().map(ExpenseItem::getId).toList(),
+					this.parameters.decimal(ParameterScope.KOSGEB_DT, MIN_AMOUNT, day),
+					this.parameters.decimal(ParameterScope.KOSGEB_DT, MAX_AMOUNT, day));
+		}
+		return new ItemResult(cast.size(), quorum, cast, tally, base);
+	}
+
+	private static VoteDecision requireDecision(Ballot ballot) {
+		if (ballot == null || ballot.decision() == null) {
+			throw new BoardRuleException("board.error.vote.decision");
+		}
+		return ballot.decision();
+	}
+
+	private static String requireReason(Ballot ballot) {
+		if (ballot.reason() == null || ballot.reason().isBlank()) {
+			throw new BoardRuleException("board.error.vote.reason");
+		}
+		return ballot.reason().strip();
+	}
+
+	/** Every criterion of the set in force scored 1..5 (TAB.34.00.02). */
+	private static Map<String, Integer> requireScores(Ballot ballot, List<Criterion> inForce) {
+		Map<String, Integer> given = ballot.scores() == null ? Map.of() : ballot.scores();
+		Set<String> codes = inForce.stream().map(Criterion::getCode).collect(Collectors.toSet());
+		if (!given.keySet().equals(codes) || given.values()
+			.stream()
+			.anyMatch(s -> s == null || s < Criterion.MIN_SCORE || s > Criterion.MAX_SCORE)) {
+			throw new BoardRuleException("board.error.vote.scores", Criterion.MIN_SCORE, Criterion.MAX_SCORE);
+		}
+		return new LinkedHashMap<>(given);
+	}
+
+	/**
+	 * To accept, the member gives an amount for every expense item, between zero and the
+	 * requested amount, and his total lies within the programme's limits (MADDE 7(7),
+	 * 6(2)); rejecting or asking for a correction accepts nothing.
+	 */
+	private Map<Long, BigDecimal> acceptedAmounts(Ballot ballot, KosgebApplication application) {
+		if (ballot.decision() != VoteDecision.ACCEPT) {
+			return Map.of();
+		}
+		Map<Long, BigDecimal> given = ballot.amounts() == null ? Map.of() : ballot.amounts();
+		Map<Long, BigDecimal> accepted = new LinkedHashMap<>();
+		for (ExpenseItem expense : application.getExpenseItems()) {
+			BigDecimal amount = given.get(expense.getId());
+			if (amount == null || amount.signum() < 0 || amount.compareTo(expense.total()) > 0) {
+				throw new BoardRuleException("board.error.vote.amount-range", expense.getDescription(),
+						this.money.format(expense.total()));
+			}
+			accepted.put(expense.getId(), amount.setScale(2, java.math.RoundingMode.HALF_UP));
+		}
+		BigDecimal total = accepted.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+		LocalDate day = today();
+		BigDecimal min = this.parameters.decimal(ParameterScope.KOSGEB_DT, MIN_AMOUNT, day);
+		BigDecimal max = this.parameters.decimal(ParameterScope.KOSGEB_DT, MAX_AMOUNT, day);
+		if (total.compareTo(min) < 0) {
+			throw new BoardRuleException("board.error.vote.base-below-minimum", this.money.format(total),
+					this.money.format(min));
+		}
+		if (total.compareTo(max) > 0) {
+			throw new BoardRuleException("board.error.vote.base-above-maximum", this.money.format(total),
+					this.money.format(max));
+		}
+		return accepted;
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock.withZone(DestekTime.ZONE));
+	}
+
+}

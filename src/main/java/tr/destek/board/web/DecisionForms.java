@@ -1,0 +1,41 @@
+package tr.destek.board.web;
+
+import java.util.ArrayList;
+
+import org.springframework.stereotype.Component;
+
+import tr.destek.board.Decision;
+import tr.destek.board.DecisionService;
+import tr.destek.board.Meeting;
+import tr.destek.board.MeetingService;
+import tr.destek.kosgeb.KosgebApplicationService;
+
+/** Assembles the Kurul Karar Formu page. */
+@Component
+class DecisionForms {
+
+	private final DecisionService decisions;
+
+	private final MeetingService meetings;
+
+	private final KosgebApplicationService applications;
+
+	private final BoardWeb web;
+
+	DecisionForms(DecisionService decisions, MeetingService meetings, KosgebApplicationService applications,
+			BoardWeb web) {
+		this.decisions = decisions;
+		this.meetings = meetings;
+		this.applications = applications;
+		this.web = web;
+	}
+
+	DecisionForm of(Long decisionId) {
+		Decision decision = this.decisions.find(decisionId);
+		Meeting meeting = this.meetings.find(decision.getMeetingId());
+		var sitting = new ArrayList<>(meeting.item(decision.getItemId()).sittingMembers(meeting.boardMembers()));
+		return new DecisionForm(decision, meeting, this.applications.find(decision.getApplicationId()).getReference(),
+				sitting, this.web.names(sitting));
+	}
+
+}

@@ -1,0 +1,60 @@
+package tr.destek.board.web;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import tr.destek.board.BoardRuleException;
+import tr.destek.board.DecisionService;
+import tr.destek.identity.DestekUser;
+
+/**
+ * A member reads the Kurul Karar Formu of an item he sat for and e-approves it (MADDE
+ * 12(9)).
+ */
+@Controller
+@RequestMapping("/board/member/decisions/{id}")
+class MemberDecisionController {
+
+	private final DecisionService decisions;
+
+	private final DecisionForms forms;
+
+	private final BoardWeb web;
+
+	MemberDecisionController(DecisionService decisions, DecisionForms forms, BoardWeb web) {
+		this.decisions = decisions;
+		this.forms = forms;
+		this.web = web;
+	}
+
+	@GetMapping
+	String show(@AuthenticationPrincipal DestekUser user, @PathVariable Long id, Model model) {
+		DecisionForm form = this.forms.of(id);
+		if (!form.sitting().contains(user.getId())) {
+			throw new AccessDeniedException("did not sit for this item");
+		}
+		model.addAttribute("form", form);
+		model.addAttribute("me", user.getId());
+		return "board/member/decision";
+	}
+
+	@PostMapping("/approve")
+	String approve(@AuthenticationPrincipal DestekUser user, @PathVariable Long id, RedirectAttributes redirect) {
+		try {
+			this.decisions.approve(id, user.getId());
+			redirect.addFlashAttribute("flashSuccessKey", "board.decision.approved.flash");
+		}
+		catch (BoardRuleException ex) {
+			redirect.addFlashAttribute("flashError", this.web.message(ex));
+		}
+		return "redirect:/board/member/decisions/" + id;
+	}
+
+}

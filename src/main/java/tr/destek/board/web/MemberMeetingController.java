@@ -1,0 +1,185 @@
+package tr.destek.board.web;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import tr.destek.board.AgendaItem;
+import tr.destek.board.Ballot;
+import tr.destek.board.BoardMemberService;
+import tr.destek.board.BoardRuleException;
+import tr.destek.board.CommitmentNotSignedException;
+import tr.destek.board.ItemResult;
+import tr.destek.board.Meeting;
+import tr.destek.board.VoteDecision;
+import tr.destek.board.VotingService;
+import tr.destek.identity.DestekUser;
+import tr.destek.kosgeb.KosgebApplication;
+import tr.destek.platform.AmountText;
+
+/**
+ * A board member's meetings: the list, the confidentiality commitment (FRM.34.00.04)
+ * before any file, the agenda with conflict declarations (MADDE 18(10)), and per item the
+ * file, the vote form and — once all have voted — the results. Which meetings and files a
+ * member may see is decided by {@link BoardMemberService}.
+ */
+@Controller
+@RequestMapping("/board/member/meetings")
+class MemberMeetingController {
+
+	private final BoardMemberService members;
+
+	private final VotingService voting;
+
+	private final BoardWeb web;
+
+	MemberMeetingController(BoardMemberService members, VotingService voting, BoardWeb web) {
+		this.members = members;
+		this.voting = voting;
+		this.web = web;
+	}
+
+	@InitBinder
+	void initBinder(WebDataBinder binder) {
+		binder.setDisallowedFields("id");
+	}
+
+	@GetMapping
+	String list(@AuthenticationPrincipal DestekUser user, Model model) {
+		model.addAttribute("meetings", this.members.meetingsOf(user.getId()));
+		return "board/member/meetings";
+	}
+
+	@GetMapping("/{id}")
+	String show(@AuthenticationPrincipal DestekUser user, @PathVariable Long id, Model model) {
+		Meeting meeting = this.members.meeting(id, user.getId());
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("me", user.getId());
+		if (!meeting.hasSigned(user.getId())) {
+			model.addAttribute("commitment", this.members.currentCommitment());
+			return "board/member/commitment";
+		}
+		model.addAttribute("signature", meeting.signatureOf(user.getId()));
+		model.addAttribute("members", meeting.boardMembers());
+		return "board/member/meeting";
+	}
+
+	@PostMapping("/{id}/sign")
+	String sign(@AuthenticationPrincipal DestekUser user, @PathVariable Long id,
+			@RequestParam(defaultValue = "false") boolean approve, RedirectAttributes redirect) {
+		if (!approve) {
+			redirect.addFlashAttribute("flashErrorKey", "board.commitment.approve.required");
+			return "redirect:/board/member/meetings/" + id;
+		}
+		try {
+			this.members.sign(id, user.getId());
+			redirect.addFlashAttribute("flashSuccessKey", "board.commitment.signed");
+		}
+		catch (BoardRuleException ex) {
+			redirect.addFlashAttribute("flashError", this.web.message(ex));
+		}
+		return "redirect:/board/member/meetings/" + id;
+	}
+
+	@PostMapping("/{id}/items/{itemId}/conflict")
+	String declareConflict(@AuthenticationPrincipal DestekUser user, @PathVariable Long id, @PathVariable Long itemId,
+			@RequestParam(required = false) String note, RedirectAttributes redirect) {
+		try {
+			this.members.declareConflict(id, itemId, user.getId(), note == null ? null : note.strip());
+			redirect.addFlashAttribute("flashSuccessKey", "board.conflict.declared");
+		}
+		catch (BoardRuleException ex) {
+			redirect.addFlashAttribute("flashError", this.web.message(ex));
+		}
+		return "redirect:/board/member/meetings/" + id;
+	}
+
+	@GetMapping("/{id}/items/{itemId}")
+	String item(@AuthenticationPrincipal DestekUser user, @PathVariable Long id, @PathVariable Long itemId,
+			Model model) {
+		return itemView(user, id, itemId, model);
+	}
+
+	@PostMapping("/{id}/items/{itemId}/vote")
+	String vote(@AuthenticationPrincipal DestekUser user, @PathVariable Long id, @PathVariable Long itemId,
+			@Valid @ModelAttribute("voteForm") VoteFormData form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		Map<Long, BigDecimal> amounts = new LinkedHashMap<>();
+		if (form.getDecision() == VoteDecision.ACCEPT) {
+			for (Map.Entry<Long, String> typed : form.getAmounts().entrySet()) {
+				try {
+					BigDecimal amount = typed.getValue() == null ? null : AmountText.parse(typed.getValue());
+					if (amount != null) {
+						amounts.put(typed.getKey(), amount);
+					}
+				}
+				catch (IllegalArgumentException ex) {
+					result.reject("board.vote.amount.invalid", new Object[] { typed.getValue() }, null);
+				}
+			}
+		}
+		if (result.hasErrors()) {
+			return itemView(user, id, itemId, model);
+		}
+		try {
+			this.voting.cast(id, itemId, user.getId(),
+					new Ballot(form.getDecision(), form.getReason(), form.getScores(), amounts));
+		}
+		catch (CommitmentNotSignedException ex) {
+			return "redirect:/board/member/meetings/" + id;
+		}
+		catch (BoardRuleException ex) {
+			result.reject(ex.getMessageKey(), ex.getArgs(), this.web.message(ex));
+			return itemView(user, id, itemId, model);
+		}
+		redirect.addFlashAttribute("flashSuccessKey", "board.vote.cast");
+		return "redirect:/board/member/meetings/" + id + "/items/" + itemId;
+	}
+
+	private String itemView(DestekUser user, Long id, Long itemId, Model model) {
+		KosgebApplication file;
+		try {
+			file = this.members.file(id, itemId, user.getId());
+		}
+		catch (CommitmentNotSignedException ex) {
+			return "redirect:/board/member/meetings/" + id;
+		}
+		Meeting meeting = this.members.meeting(id, user.getId());
+		AgendaItem item = meeting.item(itemId);
+		ItemResult result = this.voting.resultForMember(id, itemId, user.getId());
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("item", item);
+		model.addAttribute("file", file);
+		model.addAttribute("result", result);
+		model.addAttribute("criteria", this.voting.criteria());
+		model.addAttribute("decisions", VoteDecision.values());
+		model.addAttribute("me", user.getId());
+		model.addAttribute("voted", result.visibleVotes().stream().anyMatch(v -> v.getUserId().equals(user.getId())));
+		model.addAttribute("decidable", item.isDecidable(meeting.boardMembers()));
+		if (result.complete()) {
+			model.addAttribute("names",
+					this.web.names(result.visibleVotes().stream().map(v -> v.getUserId()).toList()));
+		}
+		if (!model.containsAttribute("voteForm")) {
+			model.addAttribute("voteForm", new VoteFormData());
+		}
+		return "board/member/item";
+	}
+
+}

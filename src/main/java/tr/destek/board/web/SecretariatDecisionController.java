@@ -1,0 +1,58 @@
+package tr.destek.board.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import tr.destek.board.BoardRuleException;
+import tr.destek.board.DecisionService;
+
+/**
+ * Decisions to register (MADDE 12(9)): the list, the Kurul Karar Formu with the members'
+ * approvals, and registration with a registry number and date.
+ */
+@Controller
+@RequestMapping("/board/secretariat/decisions")
+class SecretariatDecisionController {
+
+	private final DecisionService decisions;
+
+	private final DecisionForms forms;
+
+	private final BoardWeb web;
+
+	SecretariatDecisionController(DecisionService decisions, DecisionForms forms, BoardWeb web) {
+		this.decisions = decisions;
+		this.forms = forms;
+		this.web = web;
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("decisions", this.decisions.toRegister());
+		return "board/secretariat/decisions";
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable Long id, Model model) {
+		model.addAttribute("form", this.forms.of(id));
+		return "board/secretariat/decision";
+	}
+
+	@PostMapping("/{id}/register")
+	String register(@PathVariable Long id, RedirectAttributes redirect) {
+		try {
+			this.decisions.register(id);
+			redirect.addFlashAttribute("flashSuccessKey", "board.decision.registered");
+		}
+		catch (BoardRuleException ex) {
+			redirect.addFlashAttribute("flashError", this.web.message(ex));
+		}
+		return "redirect:/board/secretariat/decisions/" + id;
+	}
+
+}

@@ -1,0 +1,175 @@
+package tr.destek.board.web;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import tr.destek.board.AgendaItem;
+import tr.destek.board.BoardRuleException;
+import tr.destek.board.Decision;
+import tr.destek.board.DecisionService;
+import tr.destek.board.ItemResult;
+import tr.destek.board.Meeting;
+import tr.destek.board.MeetingService;
+import tr.destek.board.MeetingStatus;
+import tr.destek.board.VotingService;
+import tr.destek.kosgeb.KosgebApplicationService;
+
+/**
+ * The secretariat's meeting page (MADDE 12): the agenda builder from applications ready
+ * for the board, other matters, sending the agenda (7 days ahead, MADDE 12(1); 15 new
+ * applications a day, 12(8)); afterwards conflicts and substitutes (MADDE 18(10)), vote
+ * progress and the decision forms to prepare.
+ */
+@Controller
+@RequestMapping("/board/secretariat/meetings/{id}")
+class SecretariatMeetingController {
+
+	private final MeetingService meetings;
+
+	private final VotingService voting;
+
+	private final DecisionService decisions;
+
+	private final KosgebApplicationService applications;
+
+	private final BoardWeb web;
+
+	SecretariatMeetingController(MeetingService meetings, VotingService voting, DecisionService decisions,
+			KosgebApplicationService applications, BoardWeb web) {
+		this.meetings = meetings;
+		this.voting = voting;
+		this.decisions = decisions;
+		this.applications = applications;
+		this.web = web;
+	}
+
+	@InitBinder
+	void initBinder(WebDataBinder binder) {
+		binder.setDisallowedFields("id");
+	}
+
+	@GetMapping
+	String show(@PathVariable Long id, Model model) {
+		return view(id, model);
+	}
+
+	@PostMapping("/applications")
+	String addApplication(@PathVariable Long id, @RequestParam Long applicationId, RedirectAttributes redirect) {
+		return act(id, redirect, "board.agenda.added", () -> this.meetings.addApplication(id, applicationId));
+	}
+
+	@PostMapping("/other")
+	String addOther(@PathVariable Long id, @Valid @ModelAttribute("otherForm") OtherItemFormData form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return view(id, model);
+		}
+		return act(id, redirect, "board.agenda.added", () -> this.meetings.addOtherItem(id, form.getSubject()));
+	}
+
+	@PostMapping("/items/{itemId}/remove")
+	String remove(@PathVariable Long id, @PathVariable Long itemId, RedirectAttributes redirect) {
+		return act(id, redirect, "board.agenda.removed", () -> this.meetings.removeItem(id, itemId));
+	}
+
+	@PostMapping("/send")
+	String send(@PathVariable Long id, RedirectAttributes redirect) {
+		return act(id, redirect, "board.agenda.sent", () -> this.meetings.sendAgenda(id));
+	}
+
+	@PostMapping("/substitute")
+	String substitute(@PathVariable Long id, @Valid @ModelAttribute("substituteForm") SubstituteFormData form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		Long substitute = result.hasFieldErrors("email") ? null : this.web.userIdByEmail(form.getEmail());
+		if (substitute == null && !result.hasFieldErrors("email")) {
+			result.rejectValue("email", "board.member.unknown");
+		}
+		if (result.hasErrors()) {
+			return view(id, model);
+		}
+		try {
+			this.meetings.seatSubstitute(id, form.getItemId(), form.getReplacedUserId(), substitute, form.getReason());
+		}
+		catch (BoardRuleException ex) {
+			result.reject(ex.getMessageKey(), ex.getArgs(), this.web.message(ex));
+			return view(id, model);
+		}
+		redirect.addFlashAttribute("flashSuccessKey", "board.substitute.seated");
+		return "redirect:/board/secretariat/meetings/" + id;
+	}
+
+	@PostMapping("/items/{itemId}/decision")
+	String prepare(@PathVariable Long id, @PathVariable Long itemId, RedirectAttributes redirect) {
+		try {
+			Decision decision = this.decisions.prepare(id, itemId);
+			redirect.addFlashAttribute("flashSuccessKey", "board.decision.prepared");
+			return "redirect:/board/secretariat/decisions/" + decision.getId();
+		}
+		catch (BoardRuleException ex) {
+			redirect.addFlashAttribute("flashError", this.web.message(ex));
+			return "redirect:/board/secretariat/meetings/" + id;
+		}
+	}
+
+	private String act(Long id, RedirectAttributes redirect, String successKey, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("flashSuccessKey", successKey);
+		}
+		catch (BoardRuleException ex) {
+			redirect.addFlashAttribute("flashError", this.web.message(ex));
+		}
+		return "redirect:/board/secretariat/meetings/" + id;
+	}
+
+	private String view(Long id, Model model) {
+		Meeting meeting = this.meetings.find(id);
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("board", meeting.getBoard());
+		Set<Long> people = new HashSet<>(meeting.boardMembers());
+		meeting.getItems().forEach(i -> i.getSubstitutes().forEach(s -> people.add(s.getSubstituteUserId())));
+		model.addAttribute("names", this.web.names(people));
+		model.addAttribute("members", meeting.boardMembers());
+		if (meeting.getStatus() == MeetingStatus.SCHEDULED) {
+			model.addAttribute("ready", this.applications.readyForBoard());
+		}
+		else {
+			Map<Long, ItemResult> results = new LinkedHashMap<>();
+			Map<Long, Optional<Decision>> decided = new LinkedHashMap<>();
+			for (AgendaItem item : meeting.getItems()) {
+				if (item.getApplicationId() != null) {
+					results.put(item.getId(), this.voting.resultForSecretariat(id, item.getId()));
+					decided.put(item.getId(), this.decisions.forItem(item.getId()));
+				}
+			}
+			model.addAttribute("results", results);
+			model.addAttribute("decisions", decided);
+		}
+		if (!model.containsAttribute("otherForm")) {
+			model.addAttribute("otherForm", new OtherItemFormData());
+		}
+		if (!model.containsAttribute("substituteForm")) {
+			model.addAttribute("substituteForm", new SubstituteFormData());
+		}
+		return "board/secretariat/meeting";
+	}
+
+}
