@@ -1,7 +1,5 @@
 package tr.destek.document;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
 
@@ -89,44 +87,7 @@ final class FileNames {
 	 * (RFC 6266 and RFC 5987), for a name made by {@link #sanitise}.
 	 */
 	static String attachmentDisposition(String filename) {
-		return "attachment; filename=\"" + asciiFallback(filename) + "\"; filename*=UTF-8''" + rfc5987(filename);
-	}
-
-	/** Turkish letters spelt without diacritics, anything else outside ASCII as '_'. */
-	static String asciiFallback(String filename) {
-		String mapped = filename.replace('ı', 'i')
-			.replace('İ', 'I')
-			.replace('ş', 's')
-			.replace('Ş', 'S')
-			.replace('ğ', 'g')
-			.replace('Ğ', 'G');
-		String decomposed = Normalizer.normalize(mapped, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-		StringBuilder ascii = new StringBuilder(decomposed.length());
-		for (char c : decomposed.toCharArray()) {
-			ascii.append((c >= 0x20 && c < 0x7F && c != '"' && c != '\\') ? c : '_');
-		}
-		return ascii.toString();
-	}
-
-	static String rfc5987(String value) {
-		byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-		ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length * 3);
-		for (byte b : bytes) {
-			if (isAttrChar(b)) {
-				out.write(b);
-			}
-			else {
-				out.write('%');
-				out.write(Character.toUpperCase(Character.forDigit((b >> 4) & 0xF, 16)));
-				out.write(Character.toUpperCase(Character.forDigit(b & 0xF, 16)));
-			}
-		}
-		return out.toString(StandardCharsets.US_ASCII);
-	}
-
-	private static boolean isAttrChar(byte b) {
-		return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')
-				|| "!#$&+-.^_`|~".indexOf(b) >= 0;
+		return tr.destek.platform.ContentDispositions.attachment(filename);
 	}
 
 	private static String stripLeadingAndTrailingDots(String value) {

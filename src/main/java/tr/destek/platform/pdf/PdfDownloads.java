@@ -1,7 +1,7 @@
 package tr.destek.platform.pdf;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
+import tr.destek.platform.ContentDispositions;
+
 import java.text.Normalizer;
 
 import org.springframework.http.CacheControl;
@@ -45,7 +45,7 @@ public final class PdfDownloads {
 	 */
 	static String contentDisposition(String filename) {
 		String name = clean(filename);
-		return "attachment; filename=\"" + asciiFallback(name) + "\"; filename*=UTF-8''" + rfc5987(name);
+		return ContentDispositions.attachment(name);
 	}
 
 	/**
@@ -78,39 +78,6 @@ public final class PdfDownloads {
 			name = name.substring(0, name.offsetByCodePoints(0, name.codePointCount(0, 150))).strip();
 		}
 		return name + ".pdf";
-	}
-
-	/** Turkish letters spelt without diacritics, anything else outside ASCII as '_'. */
-	static String asciiFallback(String filename) {
-		String mapped = filename.replace('ı', 'i')
-			.replace('İ', 'I')
-			.replace('ş', 's')
-			.replace('Ş', 'S')
-			.replace('ğ', 'g')
-			.replace('Ğ', 'G');
-		String decomposed = Normalizer.normalize(mapped, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-		StringBuilder ascii = new StringBuilder(decomposed.length());
-		for (char c : decomposed.toCharArray()) {
-			ascii.append((c >= 0x20 && c < 0x7F && c != '"' && c != '\\') ? c : '_');
-		}
-		return ascii.toString();
-	}
-
-	static String rfc5987(String value) {
-		byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-		ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length * 3);
-		for (byte b : bytes) {
-			if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')
-					|| "!#$&+-.^_`|~".indexOf(b) >= 0) {
-				out.write(b);
-			}
-			else {
-				out.write('%');
-				out.write(Character.toUpperCase(Character.forDigit((b >> 4) & 0xF, 16)));
-				out.write(Character.toUpperCase(Character.forDigit(b & 0xF, 16)));
-			}
-		}
-		return out.toString(StandardCharsets.US_ASCII);
 	}
 
 }

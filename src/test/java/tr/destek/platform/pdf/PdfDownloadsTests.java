@@ -38,7 +38,8 @@ class PdfDownloadsTests {
 
 	@Test
 	void fallbackSpellsTurkishLettersWithoutDiacritics() {
-		assertThat(PdfDownloads.asciiFallback("çğıİöşü ÇĞIÖŞÜ.pdf")).isEqualTo("cgiIosu CGIOSU.pdf");
+		assertThat(tr.destek.platform.ContentDispositions.asciiFallback("çğıİöşü ÇĞIÖŞÜ.pdf"))
+			.isEqualTo("cgiIosu CGIOSU.pdf");
 	}
 
 }
