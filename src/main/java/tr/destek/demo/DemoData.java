@@ -74,6 +74,17 @@ class DemoData {
 				}
 				logins.add(new String[] { role.name(), email });
 			}
+			// a KOSGEB board sits with three members (MADDE 11(1)): two more for the
+			// secretariat to seat
+			for (String[] member : new String[][] {
+					{ "board-member-2@demo.destek.gov.tr", "Nevin Ekinci (Kurul Üyesi)" },
+					{ "board-member-3@demo.destek.gov.tr", "Tarık Yavuz (Kurul Üyesi)" } }) {
+				if (this.users.findByEmail(member[0]).isEmpty()) {
+					this.users.createStaffWithPassword(member[0], member[1], EnumSet.of(Role.BOARD_MEMBER), null,
+							PASSWORD);
+				}
+				logins.add(new String[] { "BOARD_MEMBER", member[0] });
+			}
 			logins.addAll(this.enterprises.load(PASSWORD));
 		});
 		return logins;
