@@ -39,7 +39,18 @@ public enum ApplicationStatus {
 	 */
 	BOARD_REJECTED,
 	/** the board asked for a correction: the applicant has 7 days (MADDE 10(5)) */
-	BOARD_CORRECTION_REQUESTED;
+	BOARD_CORRECTION_REQUESTED,
+	/**
+	 * the programme ended and the new maturity level was reported in time (MADDE 17(2))
+	 */
+	COMPLETED,
+	/**
+	 * no new maturity level even after the notice and 15 days: the programme was not
+	 * completed successfully, pending payments stop (MADDE 17(2))
+	 */
+	UNSUCCESSFUL,
+	/** terminated by board decision on liquidation or closure (MADDE 17(5)) */
+	TERMINATED;
 
 	public String messageKey() {
 		return "kosgeb.status." + name();

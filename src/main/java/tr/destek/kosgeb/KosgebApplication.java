@@ -408,6 +408,20 @@ public class KosgebApplication {
 		this.decidedAt = now;
 	}
 
+	/**
+	 * The programme of an accepted application ended with {@code outcome} (COMPLETED,
+	 * UNSUCCESSFUL or TERMINATED; MADDE 17(2),(5)), as recorded by the monitoring.
+	 */
+	void closeProgramme(ApplicationStatus outcome, Instant now, String by) {
+		if (this.status != ApplicationStatus.ACCEPTED || (outcome != ApplicationStatus.COMPLETED
+				&& outcome != ApplicationStatus.UNSUCCESSFUL && outcome != ApplicationStatus.TERMINATED)) {
+			throw new IllegalTransitionException(this.status, "close the programme of");
+		}
+		this.status = outcome;
+		this.decidedBy = by;
+		this.decidedAt = now;
+	}
+
 	private void requireOnAgenda(String action) {
 		if (this.status != ApplicationStatus.ON_AGENDA) {
 			throw new IllegalTransitionException(this.status, action);

@@ -146,6 +146,22 @@ public class KosgebApplicationService {
 		return application;
 	}
 
+	/**
+	 * The programme of an accepted application ended (MADDE 17(2),(5)): COMPLETED,
+	 * UNSUCCESSFUL or TERMINATED, as decided by the monitoring. Joins the caller's
+	 * transaction and is audited there.
+	 * @param reason why, for the audit trail (citing the article)
+	 */
+	@Transactional
+	public KosgebApplication recordProgrammeOutcome(Long applicationId, ApplicationStatus outcome, String reason) {
+		KosgebApplication application = this.applications.findById(applicationId).orElseThrow(NotFoundException::new);
+		String before = application.describe();
+		application.closeProgramme(outcome, Instant.now(this.clock), AuditTrail.currentActor());
+		this.audit.record("PROGRAMME_CLOSED", ENTITY, applicationId, "Programme " + outcome + ": " + reason, before,
+				application.describe());
+		return application;
+	}
+
 	// --- reading ---
 
 	/** The application of an enterprise (there is at most one, MADDE 5(3)). */
