@@ -2,6 +2,7 @@ package tr.destek.board.web;
 
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,6 +31,7 @@ import tr.destek.board.Meeting;
 import tr.destek.board.MeetingService;
 import tr.destek.board.MeetingStatus;
 import tr.destek.board.VotingService;
+import tr.destek.kosgeb.KosgebApplication;
 import tr.destek.kosgeb.KosgebApplicationService;
 
 /**
@@ -148,8 +150,16 @@ class SecretariatMeetingController {
 		meeting.getItems().forEach(i -> i.getSubstitutes().forEach(s -> people.add(s.getSubstituteUserId())));
 		model.addAttribute("names", this.web.names(people));
 		model.addAttribute("members", meeting.boardMembers());
+		Set<Long> applicationIds = new HashSet<>();
+		meeting.getItems()
+			.stream()
+			.map(AgendaItem::getApplicationId)
+			.filter(java.util.Objects::nonNull)
+			.forEach(applicationIds::add);
 		if (meeting.getStatus() == MeetingStatus.SCHEDULED) {
-			model.addAttribute("ready", this.applications.readyForBoard());
+			List<KosgebApplication> ready = this.applications.readyForBoard();
+			ready.forEach(a -> applicationIds.add(a.getId()));
+			model.addAttribute("ready", ready);
 		}
 		else {
 			Map<Long, ItemResult> results = new LinkedHashMap<>();
@@ -163,6 +173,9 @@ class SecretariatMeetingController {
 			model.addAttribute("results", results);
 			model.addAttribute("decisions", decided);
 		}
+		// MADDE 10(5): an application corrected at the board's request returns to an
+		// agenda
+		model.addAttribute("returning", this.decisions.returningAfterCorrection(applicationIds));
 		if (!model.containsAttribute("otherForm")) {
 			model.addAttribute("otherForm", new OtherItemFormData());
 		}

@@ -246,7 +246,8 @@ class ApplicantApplicationController {
 	}
 
 	void addCorrection(Model model, KosgebApplication application) {
-		if (application.getStatus() == ApplicationStatus.CORRECTION_REQUESTED
+		if ((application.getStatus() == ApplicationStatus.CORRECTION_REQUESTED
+				|| application.getStatus() == ApplicationStatus.BOARD_CORRECTION_REQUESTED)
 				&& application.getCorrectionDeadline() != null) {
 			model.addAttribute("countdown",
 					Countdown.until(application.getCorrectionDeadline(), Instant.now(this.clock)));
