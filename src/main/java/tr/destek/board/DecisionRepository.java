@@ -30,4 +30,8 @@ interface DecisionRepository extends JpaRepository<Decision, Long> {
 	@Query("select distinct d.applicationId from Decision d where d.applicationId in ?1 and d.registryNumber is not null and d.outcome = tr.destek.board.ItemOutcome.CORRECTION_REQUESTED")
 	List<Long> findReturningAfterCorrection(Collection<Long> applicationIds);
 
+	/** Registered decisions on an application with their items, in one query. */
+	@Query("select distinct d from Decision d left join fetch d.items where d.applicationId = ?1 and d.registryNumber is not null order by d.registeredAt")
+	List<Decision> findRegisteredWithItems(Long applicationId);
+
 }

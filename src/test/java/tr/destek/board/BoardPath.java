@@ -41,6 +41,10 @@ public class BoardPath {
 		this.applications = context.getBean(KosgebApplicationService.class);
 	}
 
+	public tr.destek.kosgeb.ControlFixtures control() {
+		return this.fixtures.control;
+	}
+
 	/** A meeting with the agenda sent, every member signed. */
 	public Run agendaSent(Long applicationId) {
 		Board board = this.fixtures.board();
@@ -65,8 +69,8 @@ public class BoardPath {
 		for (int i = 0; i < votes.length; i++) {
 			Map<Long, BigDecimal> amounts = votes[i] == VoteDecision.ACCEPT
 					? Map.of(expenseItem, new BigDecimal(i == 0 ? "1150000" : "1050000")) : Map.of();
-			this.voting.cast(run.meeting().getId(), run.item().getId(), run.seats().get(i),
-					new Ballot(votes[i], "Üye " + (i + 1) + " gerekçesi: ölçüm ve çıktı", scores, amounts));
+			this.voting.cast(run.meeting().getId(), run.item().getId(), run.seats().get(i), new Ballot(votes[i],
+					"Üye " + (i + 1) + " gerekçesi: İşletmenin ölçüm ve çıktı planı yeterli değil", scores, amounts));
 		}
 		Decision decision = this.decisions.prepare(run.meeting().getId(), run.item().getId());
 		run.seats().forEach(m -> this.decisions.approve(decision.getId(), m));
