@@ -28,6 +28,7 @@ import tr.destek.board.Decision;
 import tr.destek.board.DecisionService;
 import tr.destek.board.ItemResult;
 import tr.destek.board.Meeting;
+import tr.destek.board.MeetingRecordings;
 import tr.destek.board.MeetingService;
 import tr.destek.board.MeetingStatus;
 import tr.destek.board.VotingService;
@@ -54,8 +55,11 @@ class SecretariatMeetingController {
 
 	private final BoardWeb web;
 
+	private final MeetingRecordings recordings;
+
 	SecretariatMeetingController(MeetingService meetings, VotingService voting, DecisionService decisions,
-			KosgebApplicationService applications, BoardWeb web) {
+			KosgebApplicationService applications, BoardWeb web, MeetingRecordings recordings) {
+		this.recordings = recordings;
 		this.meetings = meetings;
 		this.voting = voting;
 		this.decisions = decisions;
@@ -173,6 +177,9 @@ class SecretariatMeetingController {
 			model.addAttribute("results", results);
 			model.addAttribute("decisions", decided);
 		}
+		// MADDE 12(12): recordings of the held meeting
+		model.addAttribute("recordings", this.recordings.recordingsOf(id));
+		model.addAttribute("held", this.recordings.isHeld(meeting));
 		// MADDE 10(5): an application corrected at the board's request returns to an
 		// agenda
 		model.addAttribute("returning", this.decisions.returningAfterCorrection(applicationIds));
