@@ -4,7 +4,7 @@ import java.util.List;
 
 import tr.destek.enterprise.SizeClassification;
 import tr.destek.kosgeb.KosgebApplication;
-import tr.destek.kosgeb.eligibility.EligibilityReport;
+import tr.destek.kosgeb.EligibilitySummary;
 
 /**
  * The Kurul Bilgilendirme Formu (FRM.34.00.03) of one agenda item: what the members
@@ -21,7 +21,7 @@ import tr.destek.kosgeb.eligibility.EligibilityReport;
  */
 public record InformationForm(Meeting meeting, AgendaItem item, KosgebApplication application, String enterpriseTitle,
 		String taxNumber, String provinceName, SizeClassification sizeClass, String naceCode,
-		List<String> recommendations, EligibilityReport eligibility, String bankName) {
+		List<String> recommendations, EligibilitySummary eligibility, String bankName) {
 
 	/** The form code of the Kurul Bilgilendirme Formu. */
 	public static final String FORM_CODE = "FRM.34.00.03";

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import tr.destek.enterprise.Enterprise;
 import tr.destek.enterprise.EnterpriseService;
+import tr.destek.kosgeb.EligibilitySummary;
 import tr.destek.kosgeb.ExpenseItem;
 import tr.destek.kosgeb.KosgebApplication;
 import tr.destek.kosgeb.KosgebApplicationService;
@@ -92,7 +93,7 @@ public class InformationFormService {
 					.map(Provinces.Province::name)
 					.orElse(String.valueOf(enterprise.getProvinceCode())),
 				this.enterprises.sizeClassAsOf(enterprise.getId(), asOf), enterprise.getNaceCode(), recommendations,
-				this.applications.frozenEligibility(application).orElse(null), bank);
+				EligibilitySummary.of(application).orElse(null), bank);
 	}
 
 }

@@ -215,6 +215,16 @@ class BoardFormsWebTests {
 			.contains(name)
 			.contains(board.getName().substring(0, 10))
 			.contains("Gizlilik ve Tarafsızlık");
+		// the secretariat reads every signed commitment from the meeting page
+		this.mvc.perform(get("/board/secretariat/meetings/" + meeting.getId()))
+			.andExpect(content().string(containsString("/commitments/" + member + "/pdf")));
+		byte[] signed = this.mvc
+			.perform(get("/board/secretariat/meetings/" + meeting.getId() + "/commitments/" + member + "/pdf"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(text(signed)).contains(name);
 	}
 
 	static String text(byte[] pdf) throws IOException {
