@@ -50,9 +50,12 @@ import tr.destek.support.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -126,7 +129,8 @@ class BoardCorrectionTests {
 	}
 
 	@Test
-	void madde10_5_theApplicantCorrectsTheFormAndItsAttachmentsApprovesAgainAndTheFileReturnsToAnAgenda() {
+	void madde10_5_theApplicantCorrectsTheFormAndItsAttachmentsApprovesAgainAndTheFileReturnsToAnAgenda()
+			throws Exception {
 		Correction c = inBoardCorrection();
 		KosgebApplication application = this.applications.find(c.id());
 		assertThat(application.getStatus()).isEqualTo(ApplicationStatus.BOARD_CORRECTION_REQUESTED);
@@ -149,8 +153,16 @@ class BoardCorrectionTests {
 				Locale.forLanguageTag("tr")))
 			.isInstanceOf(tr.destek.kosgeb.CommitmentNotApprovedException.class);
 
-		KosgebApplication resubmitted = this.corrections.resubmit(c.applicant(), version, true, Commitment.VERSION,
-				Locale.forLanguageTag("tr"));
+		// through the applicant's submit page (MADDE 10(5): approved again in the system)
+		this.mvc
+			.perform(post("/kosgeb/application/submit").with(user(c.applicant()))
+				.with(csrf())
+				.param("version", String.valueOf(version))
+				.param("commitmentVersion", Commitment.VERSION)
+				.param("approved", "true"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("flashSuccessKey", "kosgeb.board-correction.resubmitted"));
+		KosgebApplication resubmitted = this.applications.find(c.id());
 
 		assertThat(resubmitted.getStatus()).isEqualTo(ApplicationStatus.READY_FOR_BOARD);
 		assertThat(resubmitted.openParts()).isEmpty();
