@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -272,6 +274,18 @@ public class DecisionService {
 			.filter(Decision::isStartsProgramme)
 			.map(Decision::getRegistryDate)
 			.findFirst();
+	}
+
+	/**
+	 * Of the given applications, those that return to an agenda after a correction the
+	 * board asked for (MADDE 10(5)); one query for a whole list.
+	 */
+	@Transactional(readOnly = true)
+	public Set<Long> returningAfterCorrection(Collection<Long> applicationIds) {
+		if (applicationIds.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(this.decisions.findReturningAfterCorrection(applicationIds));
 	}
 
 }

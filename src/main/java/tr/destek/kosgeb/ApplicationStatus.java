@@ -56,9 +56,12 @@ public enum ApplicationStatus {
 		return "kosgeb.status." + name();
 	}
 
-	/** States in which the applicant may still edit the parts that are open to them. */
+	/**
+	 * States in which the applicant may still edit the parts that are open to them (MADDE
+	 * 9(3), 10(5)).
+	 */
 	public boolean editableByApplicant() {
-		return this == DRAFT || this == CORRECTION_REQUESTED;
+		return this == DRAFT || this == CORRECTION_REQUESTED || this == BOARD_CORRECTION_REQUESTED;
 	}
 
 }

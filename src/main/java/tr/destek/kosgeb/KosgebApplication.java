@@ -200,8 +200,8 @@ public class KosgebApplication {
 	 * parts in correction.
 	 */
 	public boolean isEditable(ApplicationPart part) {
-		return this.status == ApplicationStatus.DRAFT
-				|| (this.status == ApplicationStatus.CORRECTION_REQUESTED && openParts().contains(part));
+		return this.status == ApplicationStatus.DRAFT || ((this.status == ApplicationStatus.CORRECTION_REQUESTED
+				|| this.status == ApplicationStatus.BOARD_CORRECTION_REQUESTED) && openParts().contains(part));
 	}
 
 	void requireEditable(ApplicationPart part, String action) {
@@ -404,6 +404,9 @@ public class KosgebApplication {
 		this.status = ApplicationStatus.BOARD_CORRECTION_REQUESTED;
 		this.proposalNote = reasons;
 		this.correctionDeadline = deadline;
+		// MADDE 10(5): "başvuru formu ve ekleri" are corrected: every part opens
+		this.correctionParts = join(EnumSet.allOf(ApplicationPart.class));
+		this.correctionRound++;
 		this.decidedBy = "board " + registryNumber;
 		this.decidedAt = now;
 	}
@@ -420,6 +423,44 @@ public class KosgebApplication {
 		this.status = outcome;
 		this.decidedBy = by;
 		this.decidedAt = now;
+	}
+
+	/**
+	 * The applicant approves the application corrected at the board's request within the
+	 * deadline (MADDE 10(5)); it goes back to a board agenda (READY_FOR_BOARD).
+	 */
+	void resubmitAfterBoardCorrection(Instant now, String approvedBy, String commitmentVersion,
+			String eligibilitySnapshot, boolean needsReview) {
+		if (this.status != ApplicationStatus.BOARD_CORRECTION_REQUESTED) {
+			throw new IllegalTransitionException(this.status, "resubmit a board correction of");
+		}
+		if (this.correctionDeadline != null && now.isAfter(this.correctionDeadline)) {
+			throw new IllegalTransitionException(this.status, "resubmit after the correction deadline of");
+		}
+		approveCommitment(now, commitmentVersion, approvedBy);
+		this.status = ApplicationStatus.READY_FOR_BOARD;
+		this.eligibilitySnapshot = eligibilitySnapshot;
+		this.eligibilityNeedsReview = needsReview;
+		this.correctionParts = null;
+		this.correctionDeadline = null;
+		this.proposalNote = null;
+	}
+
+	/**
+	 * A board correction not approved within the deadline: the application is put in the
+	 * rejected state by the system (MADDE 10(5)).
+	 * @return whether it expired now
+	 */
+	boolean expireBoardCorrection(Instant now, String reason) {
+		if (this.status != ApplicationStatus.BOARD_CORRECTION_REQUESTED || this.correctionDeadline == null
+				|| !now.isAfter(this.correctionDeadline)) {
+			return false;
+		}
+		this.status = ApplicationStatus.REJECTED;
+		this.rejectionReason = reason;
+		this.decidedBy = "system";
+		this.decidedAt = now;
+		return true;
 	}
 
 	private void requireOnAgenda(String action) {

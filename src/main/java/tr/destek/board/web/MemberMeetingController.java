@@ -27,6 +27,7 @@ import tr.destek.board.BoardRuleException;
 import tr.destek.board.CommitmentNotSignedException;
 import tr.destek.board.ItemResult;
 import tr.destek.board.Meeting;
+import tr.destek.board.MeetingRecordings;
 import tr.destek.board.VoteDecision;
 import tr.destek.board.VotingService;
 import tr.destek.identity.DestekUser;
@@ -49,7 +50,11 @@ class MemberMeetingController {
 
 	private final BoardWeb web;
 
-	MemberMeetingController(BoardMemberService members, VotingService voting, BoardWeb web) {
+	private final MeetingRecordings recordings;
+
+	MemberMeetingController(BoardMemberService members, VotingService voting, BoardWeb web,
+			MeetingRecordings recordings) {
+		this.recordings = recordings;
 		this.members = members;
 		this.voting = voting;
 		this.web = web;
@@ -77,6 +82,8 @@ class MemberMeetingController {
 		}
 		model.addAttribute("signature", meeting.signatureOf(user.getId()));
 		model.addAttribute("members", meeting.boardMembers());
+		// MADDE 12(12): the recordings of the meeting, for its signed participants
+		model.addAttribute("recordings", this.recordings.recordingsOf(id));
 		return "board/member/meeting";
 	}
 
