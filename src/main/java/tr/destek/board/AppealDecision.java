@@ -128,6 +128,15 @@ public class AppealDecision {
 		return this.approvals.stream().anyMatch(a -> a.getUserId().equals(memberId));
 	}
 
+	/** When the member e-approved the form, or {@code null}. */
+	public Instant approvedAt(Long memberId) {
+		return this.approvals.stream()
+			.filter(a -> a.getUserId().equals(memberId))
+			.map(AppealDecisionApproval::getApprovedAt)
+			.findFirst()
+			.orElse(null);
+	}
+
 	public boolean isRegistered() {
 		return this.registryNumber != null;
 	}

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import tr.destek.board.AgendaItem;
+import tr.destek.board.BoardKind;
 import tr.destek.board.BoardRuleException;
 import tr.destek.board.Decision;
 import tr.destek.board.DecisionService;
@@ -149,7 +150,13 @@ class SecretariatMeetingController {
 		model.addAttribute("names", this.web.names(people));
 		model.addAttribute("members", meeting.boardMembers());
 		if (meeting.getStatus() == MeetingStatus.SCHEDULED) {
-			model.addAttribute("ready", this.applications.readyForBoard());
+			// READY_FOR_BOARD applications, or forwarded appeals for the commission
+			model.addAttribute("ready", this.meetings.candidates(meeting));
+		}
+		else if (meeting.getBoard().getKind() == BoardKind.APPEAL_COMMISSION) {
+			// votes and the İtiraz Karar Formu live on the appeal pages (MADDE 13)
+			model.addAttribute("results", Map.of());
+			model.addAttribute("decisions", Map.of());
 		}
 		else {
 			Map<Long, ItemResult> results = new LinkedHashMap<>();
