@@ -13,7 +13,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -88,9 +90,12 @@ public class AppealService {
 
 	private final Clock clock;
 
+	private final JdbcTemplate jdbc;
+
 	AppealService(AppealRepository appeals, KosgebApplicationRepository applications, DocumentStore documents,
 			DeadlineCalendar calendar, ProgrammeParameters parameters, Notifier notifier, UserAccountService users,
-			AuditTrail audit, Clock clock) {
+			AuditTrail audit, Clock clock, JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.appeals = appeals;
 		this.applications = applications;
 		this.documents = documents;
@@ -271,6 +276,49 @@ public class AppealService {
 						+ (sla.status() == tr.destek.calendar.SlaStatus.OVERDUE ? ", after the 15-day SLA" : ""),
 				before, application.describe() + "; " + appeal.describe());
 		return appeal;
+	}
+
+	/**
+	 * Appeals the unit did not forward by their due time (MADDE 13(2)) and whose managers
+	 * were not told yet, oldest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> forwardingOverdueNotEscalated() {
+		return this.jdbc.queryForList("""
+				select id from kosgeb_appeal
+				where status = 'SUBMITTED' and forwarding_due_at < ? and forwarding_escalated_at is null
+				order by forwarding_due_at, id
+				""", Long.class, java.sql.Timestamp.from(Instant.now(this.clock)));
+	}
+
+	/**
+	 * Tells the unit managers once that an appeal's 15-day forwarding time is over (MADDE
+	 * 13(2)); the appeal stays workable — a standard processing time never blocks (MADDE
+	 * 18(15)).
+	 * @return whether the managers were told now
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public boolean escalateForwardingOverdue(Long appealId) {
+		Instant now = Instant.now(this.clock);
+		int updated = this.jdbc.update("""
+				update kosgeb_appeal set forwarding_escalated_at = ?
+				where id = ? and status = 'SUBMITTED' and forwarding_due_at < ? and forwarding_escalated_at is null
+				""", java.sql.Timestamp.from(now), appealId, java.sql.Timestamp.from(now));
+		if (updated == 0) {
+			return false;
+		}
+		Appeal appeal = this.appeals.findById(appealId).orElseThrow(NotFoundException::new);
+		KosgebApplication application = application(appeal);
+		this.audit.recordAs(AuditTrail.SYSTEM, "APPEAL_FORWARDING_OVERDUE", KosgebApplicationService.ENTITY,
+				application.getId(), "Appeal not forwarded by " + formatDue(appeal.getForwardingDueAt())
+						+ "; unit managers notified (MADDE 13(2), 18(15))",
+				null, null);
+		for (UserAccount manager : this.users.staffOfProvince(Role.UNIT_MANAGER, application.getProvinceCode())) {
+			this.notifier.notifyUser(manager.getId(), "appeal.notification.overdue",
+					new Object[] { application.getReference(), formatDue(appeal.getForwardingDueAt()) },
+					"/kosgeb/control/appeals/" + appeal.getId());
+		}
+		return true;
 	}
 
 	/** MADDE 13(2): 15 days from the appeal for the unit to forward it (MADDE 18(15)). */

@@ -27,6 +27,7 @@ import tr.destek.identity.UserAccountService;
 import tr.destek.kosgeb.Appeal;
 import tr.destek.kosgeb.AppealRefusedException;
 import tr.destek.kosgeb.AppealService;
+import tr.destek.kosgeb.AppealSlaEscalationJob;
 import tr.destek.kosgeb.AppealStatus;
 import tr.destek.kosgeb.ApplicationStatus;
 import tr.destek.kosgeb.KosgebApplication;
@@ -196,6 +197,26 @@ class AppealTests {
 		assertThat(this.appeals.decisionSla(forwarded)).hasValueSatisfying(sla -> assertThat(sla.due())
 			.isEqualTo(this.calendar.deadline(today, 1, PeriodUnit.MONTHS, Delivery.ELECTRONIC).endInstant()));
 		assertThat(this.appeals.forwarded()).extracting(Appeal::getId).contains(appeal.getId());
+	}
+
+	@Test
+	void madde13_2_anOverdueForwardingIsEscalatedOnceAndNeverBlocks() {
+		Appeal appeal = appeal();
+		this.jdbc.update("update kosgeb_appeal set forwarding_due_at = now() - interval '1 day' where id = ?",
+				appeal.getId());
+		AppealSlaEscalationJob job = this.context.getBean(AppealSlaEscalationJob.class);
+
+		job.escalateOverdueForwarding();
+		job.escalateOverdueForwarding();
+
+		assertThat(this.inbox.page(this.unitManager.getId(), PageRequest.of(0, 20), Locale.forLanguageTag("tr"))
+			.getContent()
+			.stream()
+			.filter(n -> n.subject().contains("İtiraz iletme süresi doldu"))).hasSize(1);
+		Appeal current = this.appeals.forApplication(this.application).orElseThrow();
+		assertThat(
+				this.appeals.forward(this.unitManager, current.getId(), current.getVersion(), "Geç görüş.").getStatus())
+			.isEqualTo(AppealStatus.FORWARDED);
 	}
 
 	@Test
