@@ -19,7 +19,7 @@ import tr.destek.platform.DestekTime;
  * Test data for appeals (MADDE 13): a board meeting that rejects an application with a
  * registered Kurul Karar Formu, an appeal commission and its meetings.
  */
-class AppealFixtures {
+public class AppealFixtures {
 
 	final BoardFixtures boards;
 
@@ -35,7 +35,7 @@ class AppealFixtures {
 
 	final KosgebApplicationService applications;
 
-	AppealFixtures(ApplicationContext context) {
+	public AppealFixtures(ApplicationContext context) {
 		this.boards = new BoardFixtures(context);
 		this.meetings = context.getBean(MeetingService.class);
 		this.members = context.getBean(BoardMemberService.class);
@@ -48,25 +48,25 @@ class AppealFixtures {
 	/**
 	 * A commission chaired by the head of department with two directors (MADDE 13(4)).
 	 */
-	Board commission() {
+	public Board commission() {
 		return this.boards.boards.create("İtiraz Komisyonu " + UUID.randomUUID(), BoardKind.APPEAL_COMMISSION,
 				commissionMember().getId(), List.of(commissionMember().getId(), commissionMember().getId()));
 	}
 
-	UserAccount commissionMember() {
+	public UserAccount commissionMember() {
 		return this.boards.control.staff(Role.APPEAL_COMMISSION_MEMBER, 6);
 	}
 
-	static List<Long> seats(Board board) {
+	public static List<Long> seats(Board board) {
 		return board.activeSeats().stream().map(BoardSeat::getUserId).toList();
 	}
 
 	/** An item of a sent agenda. */
-	record OnAgenda(Long meetingId, AgendaItem item) {
+	public record OnAgenda(Long meetingId, AgendaItem item) {
 	}
 
 	/** A sent agenda with this application, signed by every member. */
-	OnAgenda onAgenda(Board board, Long applicationId) {
+	public OnAgenda onAgenda(Board board, Long applicationId) {
 		Meeting scheduled = this.meetings.schedule(board.getId(), MeetingFormat.ELECTRONIC, null,
 				"https://toplanti.kosgeb.gov.tr/" + UUID.randomUUID(),
 				LocalDate.now(DestekTime.ZONE).plusDays(15).atTime(LocalTime.of(10, 0)));
@@ -77,7 +77,7 @@ class AppealFixtures {
 	}
 
 	/** The board decides the application with these votes; the decision is registered. */
-	Decision boardDecides(Board board, Long applicationId, VoteDecision... votes) {
+	public Decision boardDecides(Board board, Long applicationId, VoteDecision... votes) {
 		OnAgenda on = onAgenda(board, applicationId);
 		AgendaItem item = on.item();
 		Long meetingId = on.meetingId();
@@ -98,7 +98,7 @@ class AppealFixtures {
 	}
 
 	/** The commission decides the appeal with these votes; the form is registered. */
-	AppealDecision commissionDecides(Board commission, OnAgenda on, VoteDecision... votes) {
+	public AppealDecision commissionDecides(Board commission, OnAgenda on, VoteDecision... votes) {
 		Long meetingId = on.meetingId();
 		AgendaItem item = on.item();
 		List<Long> seats = seats(commission);
