@@ -306,6 +306,10 @@ class AppealWebTests {
 	void madde13_13_theCommissionVotesSeesTheRecordsAndTheDecisionFormIsAPdf() throws Exception {
 		Appeal appeal = appealed();
 		this.appeals.forward(this.unitManager, appeal.getId(), appeal.getVersion(), "Görüş: itiraz yerinde.");
+		// MADDE 13(11): the one-month decision time on the secretariat's overview
+		this.mvc.perform(get("/board/secretariat/appeals").with(user(this.secretariat)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(appeal.getReference())));
 		Board commission = commissionBoard();
 		Meeting scheduled = this.meetings.schedule(commission.getId(), MeetingFormat.PHYSICAL,
 				"Ankara, KOSGEB Başkanlık", null, LocalDate.now(DestekTime.ZONE).plusDays(8).atTime(LocalTime.NOON));
