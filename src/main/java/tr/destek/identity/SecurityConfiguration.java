@@ -104,8 +104,10 @@ class SecurityConfiguration {
 			// (which meetings and files a member sees is checked in the board services)
 			.requestMatchers("/board/secretariat/**")
 			.hasRole(Role.BOARD_SECRETARIAT.name())
+			// the appeal commission (MADDE 13) uses the members' pages too; the board
+			// services check the seat
 			.requestMatchers("/board/member/**")
-			.hasRole(Role.BOARD_MEMBER.name())
+			.hasAnyRole(Role.BOARD_MEMBER.name(), Role.APPEAL_COMMISSION_MEMBER.name())
 			// administration
 			.requestMatchers("/admin/**")
 			.hasRole(Role.ADMIN.name())

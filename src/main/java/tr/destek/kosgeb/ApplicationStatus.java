@@ -50,7 +50,21 @@ public enum ApplicationStatus {
 	 */
 	UNSUCCESSFUL,
 	/** terminated by board decision on liquidation or closure (MADDE 17(5)) */
-	TERMINATED;
+	TERMINATED,
+	/**
+	 * the applicant appealed the board's rejection with the İtiraz Formu (MADDE 13(1));
+	 * the unit prepares its opinion (MADDE 13(2))
+	 */
+	APPEALED,
+	/**
+	 * the unit forwarded the appeal with its opinion; it waits for the appeal
+	 * commission's agenda (MADDE 13(2),(6))
+	 */
+	APPEAL_FORWARDED,
+	/** on an agenda of the appeal commission sent to its members (MADDE 13(6)) */
+	APPEAL_ON_AGENDA,
+	/** the appeal commission rejected the appeal: final (MADDE 13(10)(b)) */
+	APPEAL_REJECTED;
 
 	public String messageKey() {
 		return "kosgeb.status." + name();

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import tr.destek.board.AgendaItem;
+import tr.destek.board.AgendaItemKind;
 import tr.destek.board.Ballot;
 import tr.destek.board.BoardMemberService;
 import tr.destek.board.BoardRuleException;
@@ -160,6 +161,10 @@ class MemberMeetingController {
 	}
 
 	private String itemView(DestekUser user, Long id, Long itemId, Model model) {
+		if (this.members.meeting(id, user.getId()).item(itemId).getKind() == AgendaItemKind.APPEAL) {
+			// an appeal before the appeal commission (MADDE 13): its own file and vote
+			return "redirect:/board/member/appeals/" + id + "/items/" + itemId;
+		}
 		KosgebApplication file;
 		try {
 			file = this.members.file(id, itemId, user.getId());

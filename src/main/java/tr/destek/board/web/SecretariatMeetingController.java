@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import tr.destek.board.AgendaItem;
+import tr.destek.board.BoardKind;
 import tr.destek.board.BoardRuleException;
 import tr.destek.board.Decision;
 import tr.destek.board.DecisionService;
@@ -161,9 +162,15 @@ class SecretariatMeetingController {
 			.filter(java.util.Objects::nonNull)
 			.forEach(applicationIds::add);
 		if (meeting.getStatus() == MeetingStatus.SCHEDULED) {
-			List<KosgebApplication> ready = this.applications.readyForBoard();
+			// READY_FOR_BOARD applications, or forwarded appeals for the commission
+			List<KosgebApplication> ready = this.meetings.candidates(meeting);
 			ready.forEach(a -> applicationIds.add(a.getId()));
 			model.addAttribute("ready", ready);
+		}
+		else if (meeting.getBoard().getKind() == BoardKind.APPEAL_COMMISSION) {
+			// votes and the İtiraz Karar Formu live on the appeal pages (MADDE 13)
+			model.addAttribute("results", Map.of());
+			model.addAttribute("decisions", Map.of());
 		}
 		else {
 			Map<Long, ItemResult> results = new LinkedHashMap<>();
