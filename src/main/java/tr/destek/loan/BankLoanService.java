@@ -107,7 +107,11 @@ public class BankLoanService {
 	@Transactional(readOnly = true)
 	public List<Loan> loans(String bankCode) {
 		List<Loan> found = this.loans.findByBankCodeOrderByIdDesc(bankCode);
-		found.forEach(l -> l.getItems().size());
+		// batch-fetched (@BatchSize), not one query per loan
+		found.forEach(l -> {
+			l.getItems().size();
+			l.getQuarters().size();
+		});
 		return found;
 	}
 
