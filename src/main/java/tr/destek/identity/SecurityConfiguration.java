@@ -106,6 +106,11 @@ class SecurityConfiguration {
 			.hasRole(Role.BOARD_SECRETARIAT.name())
 			.requestMatchers("/board/member/**")
 			.hasRole(Role.BOARD_MEMBER.name())
+			// bank portal (MADDE 14(3)): bank officers; which bank's data an officer sees
+			// is
+			// checked in the loan services
+			.requestMatchers("/bank/**")
+			.hasRole(Role.BANK_OFFICER.name())
 			// administration
 			.requestMatchers("/admin/**")
 			.hasRole(Role.ADMIN.name())

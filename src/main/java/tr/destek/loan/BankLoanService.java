@@ -18,6 +18,7 @@ import tr.destek.audit.AuditTrail;
 import tr.destek.credit.ExpenseItemSubsidySplitter;
 import tr.destek.credit.InterestSubsidySchedule;
 import tr.destek.credit.InterestSubsidyService;
+import tr.destek.document.DocumentContent;
 import tr.destek.document.DocumentRef;
 import tr.destek.document.DocumentStore;
 import tr.destek.identity.Role;
@@ -163,6 +164,13 @@ public class BankLoanService {
 		requireAllocatable(loan);
 		return this.documents.store(loan.getEnterpriseId(), ENTITY, String.valueOf(loanId), DOCUMENT_CATEGORY, filename,
 				content);
+	}
+
+	/** An expense-group document of one of the bank's loans. */
+	@Transactional(readOnly = true)
+	public DocumentContent document(String bankCode, Long loanId, Long documentId) {
+		loan(bankCode, loanId);
+		return LoanDocuments.open(this.documents, loanId, documentId);
 	}
 
 	@Transactional

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import tr.destek.audit.AuditTrail;
+import tr.destek.document.DocumentContent;
 import tr.destek.document.DocumentRef;
 import tr.destek.document.DocumentStore;
 import tr.destek.identity.DestekUser;
@@ -90,6 +91,13 @@ public class LoanControlService {
 		List<DocumentRef> docs = this.documents.list(BankLoanService.ENTITY, String.valueOf(loanId));
 		return new LoanCheck(loan, this.banks.name(loan.getBankCode()), application, otherLoans, remaining, within,
 				items, docs);
+	}
+
+	/** An expense-group document of a loan of the staff member's unit. */
+	@Transactional(readOnly = true)
+	public DocumentContent document(DestekUser staff, Long loanId, Long documentId) {
+		find(staff, loanId);
+		return LoanDocuments.open(this.documents, loanId, documentId);
 	}
 
 	/**
