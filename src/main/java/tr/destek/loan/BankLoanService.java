@@ -185,7 +185,7 @@ public class BankLoanService {
 
 	private static void requireAllocatable(Loan loan) {
 		if (!loan.isAllocatable()) {
-			throw new LoanRuleException(null, "loan.error.transition.allocate", loan.getStatus().messageKey());
+			throw new LoanRuleException(null, "loan.error.transition.allocate", loan.getStatus().label());
 		}
 	}
 
@@ -288,7 +288,7 @@ public class BankLoanService {
 		Loan loan = loan(bankCode, loanId);
 		checkVersion(loan, expectedVersion);
 		if (loan.getStatus() != LoanStatus.APPROVED) {
-			throw new LoanRuleException(null, "loan.error.transition.disburse", loan.getStatus().messageKey());
+			throw new LoanRuleException(null, "loan.error.transition.disburse", loan.getStatus().label());
 		}
 		AcceptedApplication application = this.accepted.require(loan.getApplicationId());
 		this.rules.checkDisbursement(command, loan, application);

@@ -133,7 +133,7 @@ public class LoanControlService {
 		Loan loan = this.loans.findById(loanId).orElseThrow(NotFoundException::new);
 		BankLoanService.checkVersion(loan, expectedVersion);
 		if (loan.getStatus() != LoanStatus.ALLOCATED) {
-			throw new LoanRuleException(null, "loan.error.transition.approve", loan.getStatus().messageKey());
+			throw new LoanRuleException(null, "loan.error.transition.approve", loan.getStatus().label());
 		}
 		if (!check.withinSupportBase()) {
 			throw new LoanRuleException(null, "loan.error.approve.supportBase", check.application().supportBase());

@@ -197,7 +197,9 @@ class BankApiTests {
 				.content("{\"amount\":10000000,\"currency\":\"TRY\",\"disbursementDate\":\"" + this.today
 						+ "\",\"termMonths\":36,\"graceMonths\":6,\"annualRate\":45}"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("loan"));
+			.andExpect(jsonPath("$.errors[0].field").value("loan"))
+			.andExpect(jsonPath("$.errors[0].message")
+				.value(org.hamcrest.Matchers.containsString("Tahsis birim kontrolünde")));
 
 		this.unit.approve(this.fixtures.unitManager(PROVINCE), loan, null);
 
