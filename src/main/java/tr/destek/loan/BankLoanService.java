@@ -94,11 +94,18 @@ public class BankLoanService {
 		return this.accepted.forBank(bankCode);
 	}
 
-	/** One accepted application that chose the bank, with its approved items. */
+	/**
+	 * One accepted application that chose the bank (or on which the bank already holds a
+	 * loan), with its approved items.
+	 */
 	@Transactional(readOnly = true)
 	public AcceptedApplication acceptedApplication(String bankCode, Long applicationId) {
 		AcceptedApplication application = this.accepted.require(applicationId);
-		if (!bankCode.equals(application.preferredBankCode())) {
+		// the bank the enterprise chose, or a bank that already holds one of its loans
+		if (!bankCode.equals(application.preferredBankCode())
+				&& this.loans.findByApplicationIdOrderByIdAsc(applicationId)
+					.stream()
+					.noneMatch(l -> l.getBankCode().equals(bankCode))) {
 			throw new NotFoundException();
 		}
 		return application;
@@ -137,6 +144,10 @@ public class BankLoanService {
 	@Transactional
 	public Loan createLoanApplication(String bankCode, Long applicationId, String bankReference) {
 		AcceptedApplication application = acceptedApplication(bankCode, applicationId);
+		if (!bankCode.equals(application.preferredBankCode())) {
+			// MADDE 14(3)(a): the enterprise applies to the protocol bank it chose
+			throw new NotFoundException();
+		}
 		String reference = (bankReference == null || bankReference.isBlank()) ? null : bankReference.trim();
 		if (reference != null && reference.length() > 60) {
 			throw new LoanRuleException("bankReference", "loan.error.bankReference.length");

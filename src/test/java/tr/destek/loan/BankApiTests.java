@@ -245,4 +245,15 @@ class BankApiTests {
 			.hasValueSatisfying(d -> assertThat(d.amount()).isEqualByComparingTo(new BigDecimal("10000000")));
 	}
 
+	@Test
+	void theOpenApiDocumentDescribesTheBankApiWithItsKeyHeader() throws Exception {
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/bank/loans/{loanId}/allocation'].put.summary",
+					org.hamcrest.Matchers.containsString("MADDE 14(3)(b)")))
+			.andExpect(jsonPath("$.paths['/api/v1/bank/loans/{loanId}/allocation'].put.parameters[*].name",
+					hasItem("X-Api-Key")))
+			.andExpect(jsonPath("$.paths['/api/v1/bank/loans'].get.parameters[*].name", not(hasItem("bank"))));
+	}
+
 }

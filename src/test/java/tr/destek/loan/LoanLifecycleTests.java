@@ -248,6 +248,12 @@ class LoanLifecycleTests {
 						assertThat(p.field()).isEqualTo("items[" + erpOnly.keySet().iterator().next() + "]");
 						assertThat(p.messageKey()).isEqualTo("loan.error.item.otherBank");
 					}));
+		// the first bank still reads the application it lends to; the new one may not
+		// apply twice
+		assertThat(this.bank.acceptedApplication(LoanFixtures.BANK, application).applicationId())
+			.isEqualTo(application);
+		assertThatThrownBy(() -> this.bank.createLoanApplication(LoanFixtures.BANK, application, null))
+			.isInstanceOf(tr.destek.platform.NotFoundException.class);
 	}
 
 	@Test
