@@ -37,12 +37,15 @@ class DemoData {
 
 	private final TransactionTemplate transaction;
 
+	private final DemoBankOfficer bankOfficer;
+
 	DemoData(UserAccountService users, DemoEnterprises enterprises, Environment environment,
-			TransactionTemplate transaction) {
+			TransactionTemplate transaction, DemoBankOfficer bankOfficer) {
 		this.users = users;
 		this.enterprises = enterprises;
 		this.environment = environment;
 		this.transaction = transaction;
+		this.bankOfficer = bankOfficer;
 	}
 
 	boolean enabled() {
@@ -97,6 +100,8 @@ class DemoData {
 				logins.add(new String[] { "APPEAL_COMMISSION_MEMBER", member[0] });
 			}
 			logins.addAll(this.enterprises.load(PASSWORD));
+			// the bank officer works for one protocol bank (MADDE 14)
+			this.bankOfficer.assign();
 		});
 		return logins;
 	}

@@ -108,6 +108,10 @@ class SecurityConfiguration {
 			// services check the seat
 			.requestMatchers("/board/member/**")
 			.hasAnyRole(Role.BOARD_MEMBER.name(), Role.APPEAL_COMMISSION_MEMBER.name())
+			// bank portal (MADDE 14(3)): bank officers; which bank's data an officer sees
+			// is checked in the loan services
+			.requestMatchers("/bank/**")
+			.hasRole(Role.BANK_OFFICER.name())
 			// administration
 			.requestMatchers("/admin/**")
 			.hasRole(Role.ADMIN.name())
