@@ -142,7 +142,7 @@ class PostSupportMonitoringTests {
 			.hasValueSatisfying(s -> assertThat(s.isSelected()).isTrue());
 		DestekUser staff = this.control.principal(this.control.staff(Role.RESPONSIBLE_STAFF, PROVINCE));
 		DestekUser manager = this.loans.unitManager(PROVINCE);
-		DestekUser otherProvince = this.control.principal(this.control.staff(Role.RESPONSIBLE_STAFF, 75));
+		DestekUser otherProvince = this.control.principal(this.control.staff(Role.RESPONSIBLE_STAFF, 57));
 
 		this.mvc.perform(get("/kosgeb/control/monitoring").with(user(manager)))
 			.andExpect(status().isOk())
