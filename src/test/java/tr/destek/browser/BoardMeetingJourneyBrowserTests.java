@@ -128,9 +128,16 @@ class BoardMeetingJourneyBrowserTests extends BrowserTest {
 		Long item = agendaItem(reference);
 		signOut();
 
-		// 2. each member signs the commitment before any file, reads it and votes
+		// 2. each member, told by the agenda notification, signs the commitment before
+		// any file, reads it and votes
 		for (int i = 0; i < 3; i++) {
-			in(seats.get(i), "member-" + i, () -> signAndRead(meeting, item, reference));
+			in(seats.get(i), "member-" + i, () -> {
+				open("/account/notifications");
+				click(find(By.xpath("//li[.//span[contains(text(), 'Kurul toplantı gündemi: " + board.getName()
+						+ "')]]//button[text()='Aç']")));
+				assertThat(find(By.tagName("h1")).getText()).isEqualTo("Gizlilik ve Tarafsızlık Taahhütnamesi");
+				signAndRead(meeting, item, reference);
+			});
 		}
 		String[] reasons = { "Ret gerekçesi (Ayşe): ERP kaleminin olgunluk raporu önerisiyle ilişkisi kurulmamış.",
 				"Ret gerekçesi (Mehmet): fizibilite ve ölçüm planı yetersiz.",
@@ -161,7 +168,9 @@ class BoardMeetingJourneyBrowserTests extends BrowserTest {
 
 		// 3. the Kurul Karar Formu: prepared, e-approved by all three, registered
 		signIn(secretariat.getEmail(), PASSWORD);
-		String rejection = decide(meeting, item, seats, "Reddedildi");
+		String rejection = decide(meeting, item, reference, seats, "Reddedildi");
+		// a rejection does not start the programme (MADDE 6(5))
+		assertThat(pageText()).doesNotContain("Program başlangıç tarihi");
 		signOut();
 		assertThat(rejection).startsWith("KK-");
 		LocalDate appealLastDay = this.applications.find(application).getAppealLastDay();
@@ -180,6 +189,12 @@ class BoardMeetingJourneyBrowserTests extends BrowserTest {
 		for (Criterion criterion : this.voting.criteria()) {
 			assertThat(applicantPage).doesNotContain(criterion.name(Locale.forLanguageTag("tr")));
 		}
+		open("/account/notifications");
+		assertThat(pageText())
+			.contains("Başvurunuz kurulca reddedildi: " + reference, rejection, "son gün " + appealLastDay.format(DAY),
+					reasons[0])
+			.doesNotContain(reasons[2]);
+		open("/kosgeb/application");
 		assertThat(find(By.id("appeal-window")).getText()).contains(appealLastDay.format(DAY), "bir defaya mahsus");
 		submit("open-appeal");
 		type("reasons", "Kurul, ERP kaleminin olgunluk raporundaki Öneri 3 ile ilişkisini görmedi; "
@@ -225,6 +240,11 @@ class BoardMeetingJourneyBrowserTests extends BrowserTest {
 				assertThat(find(By.id("commitment-text")).getText()).isNotBlank();
 				click(find(By.id("approve")));
 				submit("sign");
+				// not a member of the board: none of its meeting's files
+				open("/board/member/meetings/" + meeting + "/items/" + item);
+				assertThat(find(By.tagName("h1")).getText()).isIn("Erişim yetkiniz yok", "Sayfa bulunamadı");
+				assertThat(pageText()).doesNotContain(reference);
+				open("/board/member/meetings/" + appealMeeting);
 				click(find(By.cssSelector("#member-agenda a[href$='/board/member/meetings/" + appealMeeting + "/items/"
 						+ appealItem + "']")));
 				assertThat(pageText()).contains(reference, "itiraz yerindedir", reasons[0]);
@@ -288,8 +308,11 @@ class BoardMeetingJourneyBrowserTests extends BrowserTest {
 			});
 		}
 		signIn(secretariat.getEmail(), PASSWORD);
-		String acceptance = decide(second, secondItem, seats, "Kabul edildi");
+		String acceptance = decide(second, secondItem, reference, seats, "Kabul edildi");
 		assertThat(find(By.id("decision-base")).getText()).isEqualTo("1.100.000,00 TL");
+		// the first registered decision to support the application starts the programme
+		// (MADDE 6(5))
+		assertThat(pageText()).contains("Program başlangıç tarihi (MADDE 6(5))");
 		signOut();
 		assertThat(acceptance).startsWith("KK-").isNotEqualTo(rejection);
 
@@ -302,6 +325,8 @@ class BoardMeetingJourneyBrowserTests extends BrowserTest {
 			.doesNotContain(secondReasons[2]);
 		assertThat(accepted.findElement(By.className("decision-support-base")).getText()).isEqualTo("1.100.000,00 TL");
 		assertThat(pageText()).doesNotContain(reasons[2], secondReasons[2]);
+		open("/account/notifications");
+		assertThat(pageText()).contains("Başvurunuz kurulca kabul edildi: " + reference, acceptance, "1.100.000,00 TL");
 		signOut();
 	}
 
@@ -340,6 +365,14 @@ class BoardMeetingJourneyBrowserTests extends BrowserTest {
 		submit("send-agenda");
 		assertThat(find(By.id("meeting-status")).getText()).isEqualTo("Gündem üyelere gönderildi");
 		return meeting;
+	}
+
+	/** Through the navigation: the decision form of this application, to register. */
+	private void openDecisionFromList(String reference) {
+		open("/dashboard");
+		click(find(By.linkText("Kurul kararları")));
+		click(find(By.xpath("//ul[@id='decisions-to-register']//a[contains(text(), 'başvuru " + reference + ":')]")));
+		find(By.id("decision-outcome"));
 	}
 
 	/** The id of the application's item on the secretariat's agenda shown. */
@@ -395,13 +428,14 @@ class BoardMeetingJourneyBrowserTests extends BrowserTest {
 	 * is refused; each member e-approves it in his session; the secretariat registers it
 	 * (MADDE 12(9)). Returns the registry number.
 	 */
-	private String decide(Long meeting, Long item, List<WebDriver> seats, String outcome) throws Exception {
+	private String decide(Long meeting, Long item, String reference, List<WebDriver> seats, String outcome)
+			throws Exception {
 		open("/board/secretariat/meetings/" + meeting);
 		assertThat(find(By.id("agenda")).getText()).contains("3/3 oy", outcome);
 		submit("prepare-" + item);
 		assertThat(find(By.id("decision-outcome")).getText()).contains(outcome);
 		assertThat(find(By.id("decision-approvals")).getText()).doesNotContain("Onayladı");
-		String form = driver.getCurrentUrl();
+		openDecisionFromList(reference);
 		submit("register");
 		assertThat(pageText()).contains("onaylanmadan evrak kaydına alınamaz", "3 üyeden 0 onay var");
 		assertThat(driver.findElements(By.id("decision-registry"))).isEmpty();
@@ -414,7 +448,7 @@ class BoardMeetingJourneyBrowserTests extends BrowserTest {
 				assertThat(pageText()).contains("Karar formunu onayladınız");
 			});
 		}
-		driver.get(form);
+		openDecisionFromList(reference);
 		assertThat(find(By.id("decision-approvals")).getText()).doesNotContain("Onay bekleniyor");
 		submit("register");
 		assertThat(pageText()).contains("Karar evrak kaydına alındı");
