@@ -1,5 +1,7 @@
 package tr.destek.board.web;
 
+import java.util.List;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,7 +41,7 @@ class SecretariatDecisionController {
 
 	@GetMapping
 	String list(Model model) {
-		java.util.List<Decision> toRegister = this.decisions.toRegister();
+		List<Decision> toRegister = this.decisions.toRegister();
 		model.addAttribute("decisions", toRegister);
 		// which application each form decides, without opening it
 		model.addAttribute("references",
