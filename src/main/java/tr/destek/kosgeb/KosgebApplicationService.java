@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -97,6 +99,17 @@ public class KosgebApplicationService {
 
 	// --- board: the board module reads the files ready for it and moves them onto
 	// agendas ---
+
+	/** The references of these applications by id, in one query: for board lists. */
+	@Transactional(readOnly = true)
+	public Map<Long, String> references(Collection<Long> applicationIds) {
+		if (applicationIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.applications.findAllById(applicationIds)
+			.stream()
+			.collect(Collectors.toMap(KosgebApplication::getId, KosgebApplication::getReference));
+	}
 
 	/**
 	 * Applications controlled and found suitable, waiting for a board agenda (MADDE

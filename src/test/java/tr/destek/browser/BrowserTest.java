@@ -58,6 +58,11 @@ public abstract class BrowserTest {
 					+ " is missing: apt-get install chromium chromium-driver");
 		}
 		Assumptions.assumeTrue(available, "Chromium not installed: apt-get install chromium chromium-driver");
+		driver = chrome();
+	}
+
+	/** A new headless Chromium session with its own profile, hence its own cookies. */
+	private static WebDriver chrome() throws IOException {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -67,8 +72,45 @@ public abstract class BrowserTest {
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.build();
-		driver = new ChromeDriver(service, options);
-		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+		WebDriver chrome = new ChromeDriver(service, options);
+		chrome.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+		return chrome;
+	}
+
+	/**
+	 * Another browser session, alive next to the main one: several people working at the
+	 * same time. The caller closes it with {@link WebDriver#quit()}.
+	 */
+	protected static WebDriver newSession() throws IOException {
+		return chrome();
+	}
+
+	/**
+	 * Runs the steps in the given session: the helpers ({@link #open}, {@link #type},
+	 * {@link #submit}, ...) act on it until the steps end. A failure saves a screenshot
+	 * of that session under the given name.
+	 */
+	protected void in(WebDriver session, String name, BrowserSteps steps) throws Exception {
+		WebDriver main = driver;
+		driver = session;
+		try {
+			steps.run();
+		}
+		catch (Exception | AssertionError ex) {
+			ScreenshotOnFailure.save(session, name);
+			throw ex;
+		}
+		finally {
+			driver = main;
+		}
+	}
+
+	/** Browser steps that may throw. */
+	@FunctionalInterface
+	protected interface BrowserSteps {
+
+		void run() throws Exception;
+
 	}
 
 	@AfterAll
@@ -155,12 +197,15 @@ public abstract class BrowserTest {
 
 		@Override
 		public void testFailed(ExtensionContext context, Throwable cause) {
-			if (driver instanceof TakesScreenshot camera) {
+			save(driver, context.getRequiredTestClass().getSimpleName() + "-" + context.getDisplayName());
+		}
+
+		static void save(WebDriver session, String name) {
+			if (session instanceof TakesScreenshot camera) {
 				try {
 					File shot = camera.getScreenshotAs(OutputType.FILE);
 					Path target = Path.of("target", "browser-screenshots",
-							context.getRequiredTestClass().getSimpleName() + "-"
-									+ context.getDisplayName().replaceAll("[^A-Za-z0-9]+", "_") + ".png");
+							name.replaceAll("[^A-Za-z0-9]+", "_") + ".png");
 					Files.createDirectories(target.getParent());
 					Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
 				}

@@ -26,6 +26,7 @@ import tr.destek.board.Ballot;
 import tr.destek.board.BoardMemberService;
 import tr.destek.board.BoardRuleException;
 import tr.destek.board.CommitmentNotSignedException;
+import tr.destek.board.DecisionService;
 import tr.destek.board.ItemResult;
 import tr.destek.board.Meeting;
 import tr.destek.board.MeetingRecordings;
@@ -53,9 +54,12 @@ class MemberMeetingController {
 
 	private final MeetingRecordings recordings;
 
+	private final DecisionService decisions;
+
 	MemberMeetingController(BoardMemberService members, VotingService voting, BoardWeb web,
-			MeetingRecordings recordings) {
+			MeetingRecordings recordings, DecisionService decisions) {
 		this.recordings = recordings;
+		this.decisions = decisions;
 		this.members = members;
 		this.voting = voting;
 		this.web = web;
@@ -184,6 +188,9 @@ class MemberMeetingController {
 		model.addAttribute("me", user.getId());
 		model.addAttribute("voted", result.visibleVotes().stream().anyMatch(v -> v.getUserId().equals(user.getId())));
 		model.addAttribute("decidable", item.isDecidable(meeting.boardMembers()));
+		// the Kurul Karar Formu to e-approve, once the secretariat prepared it (MADDE
+		// 12(9))
+		model.addAttribute("decision", this.decisions.forItem(itemId).orElse(null));
 		if (result.complete()) {
 			model.addAttribute("names",
 					this.web.names(result.visibleVotes().stream().map(v -> v.getUserId()).toList()));

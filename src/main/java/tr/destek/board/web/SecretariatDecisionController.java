@@ -1,5 +1,7 @@
 package tr.destek.board.web;
 
+import java.util.List;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,7 +11,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import tr.destek.board.BoardRuleException;
+import tr.destek.board.Decision;
 import tr.destek.board.DecisionService;
+import tr.destek.kosgeb.KosgebApplicationService;
 
 /**
  * Decisions to register (MADDE 12(9)): the list, the Kurul Karar Formu with the members'
@@ -25,7 +29,11 @@ class SecretariatDecisionController {
 
 	private final BoardWeb web;
 
-	SecretariatDecisionController(DecisionService decisions, DecisionForms forms, BoardWeb web) {
+	private final KosgebApplicationService applications;
+
+	SecretariatDecisionController(DecisionService decisions, DecisionForms forms, BoardWeb web,
+			KosgebApplicationService applications) {
+		this.applications = applications;
 		this.decisions = decisions;
 		this.forms = forms;
 		this.web = web;
@@ -33,7 +41,11 @@ class SecretariatDecisionController {
 
 	@GetMapping
 	String list(Model model) {
-		model.addAttribute("decisions", this.decisions.toRegister());
+		List<Decision> toRegister = this.decisions.toRegister();
+		model.addAttribute("decisions", toRegister);
+		// which application each form decides, without opening it
+		model.addAttribute("references",
+				this.applications.references(toRegister.stream().map(Decision::getApplicationId).toList()));
 		return "board/secretariat/decisions";
 	}
 
