@@ -150,6 +150,17 @@ public class MeetingRecordings {
 		return open(meetingId, recordingId);
 	}
 
+	/**
+	 * A recording of the board meeting that rejected an application, for the appeal
+	 * commission (MADDE 13(13)). {@code records} can only be obtained through
+	 * {@link AppealCommissionService#rejectionRecords}, which checks that the member
+	 * signed the commitment and sits for the appeal; the download is audited.
+	 */
+	@Transactional
+	public MeetingRecording.Content openForAppealCommission(RejectionRecords records, Long recordingId) {
+		return open(records.meeting().getId(), recordingId);
+	}
+
 	private MeetingRecording.Content open(Long meetingId, Long recordingId) {
 		MeetingRecording recording = this.jdbc.query("""
 				select id, meeting_id, filename, content_type, size_bytes, sha256, uploaded_at, uploaded_by

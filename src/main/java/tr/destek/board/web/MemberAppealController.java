@@ -7,6 +7,7 @@ import java.util.Locale;
 import jakarta.validation.Valid;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +26,7 @@ import tr.destek.board.BoardMemberService;
 import tr.destek.board.BoardRuleException;
 import tr.destek.board.CommitmentNotSignedException;
 import tr.destek.board.Meeting;
+import tr.destek.board.MeetingRecordings;
 import tr.destek.board.RejectionRecords;
 import tr.destek.board.VoteDecision;
 import tr.destek.document.DocumentDownloads;
@@ -60,8 +62,11 @@ class MemberAppealController {
 
 	private final BoardWeb web;
 
+	private final MeetingRecordings recordings;
+
 	MemberAppealController(AppealCommissionService commission, BoardMemberService members, AppealService appeals,
-			KosgebApplicationService applications, DocumentStore documents, AppealDecisionForms forms, BoardWeb web) {
+			KosgebApplicationService applications, DocumentStore documents, AppealDecisionForms forms, BoardWeb web,
+			MeetingRecordings recordings) {
 		this.commission = commission;
 		this.members = members;
 		this.appeals = appeals;
@@ -69,6 +74,7 @@ class MemberAppealController {
 		this.documents = documents;
 		this.forms = forms;
 		this.web = web;
+		this.recordings = recordings;
 	}
 
 	@InitBinder("voteForm")
@@ -129,7 +135,23 @@ class MemberAppealController {
 						this.web.names(sitting)));
 		model.addAttribute("meetingId", id);
 		model.addAttribute("itemId", itemId);
+		// MADDE 12(12), 13(13): the recordings of that meeting
+		model.addAttribute("recordings", this.recordings.recordingsOf(records.meeting().getId()));
 		return "board/appeal/records";
+	}
+
+	/** MADDE 13(13): a recording of the board meeting that rejected the application. */
+	@GetMapping("/board/member/appeals/{id}/items/{itemId}/records/recordings/{recordingId}")
+	ResponseEntity<byte[]> recording(@AuthenticationPrincipal DestekUser user, @PathVariable Long id,
+			@PathVariable Long itemId, @PathVariable Long recordingId) {
+		RejectionRecords records;
+		try {
+			records = this.commission.rejectionRecords(id, itemId, user.getId());
+		}
+		catch (CommitmentNotSignedException ex) {
+			throw new AccessDeniedException("commitment not signed");
+		}
+		return RecordingController.download(this.recordings.openForAppealCommission(records, recordingId));
 	}
 
 	@GetMapping("/board/member/appeal-decisions/{id}")

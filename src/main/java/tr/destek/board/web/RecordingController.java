@@ -64,7 +64,7 @@ class RecordingController {
 		return download(this.recordings.openForMember(id, recordingId, user.getId()));
 	}
 
-	private static ResponseEntity<byte[]> download(MeetingRecording.Content content) {
+	static ResponseEntity<byte[]> download(MeetingRecording.Content content) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(content.recording().contentType()))
 			.contentLength(content.bytes().length)

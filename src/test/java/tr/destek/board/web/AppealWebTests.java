@@ -1,6 +1,7 @@
 package tr.destek.board.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
@@ -34,6 +36,8 @@ import tr.destek.board.DecisionService;
 import tr.destek.board.Meeting;
 import tr.destek.board.MeetingFormat;
 import tr.destek.board.MeetingService;
+import tr.destek.board.MeetingRecording;
+import tr.destek.board.MeetingRecordings;
 import tr.destek.board.VoteDecision;
 import tr.destek.board.VotingService;
 import tr.destek.document.DocumentRef;
@@ -77,6 +81,12 @@ class AppealWebTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	MeetingRecordings recordings;
 
 	@Autowired
 	ApplicationContext context;
@@ -351,10 +361,22 @@ class AppealWebTests {
 			.andExpect(content().string(containsString(REASONS)))
 			.andExpect(content().string(containsString("Görüş: itiraz yerinde.")));
 		String rejection = appeal.getRejectionRegistry();
+		// MADDE 12(12), 13(13): the recording of the rejecting meeting is among the
+		// records
+		Long rejectingMeeting = this.decisions.registeredFor(this.application).get(0).getMeetingId();
+		this.jdbc.update("update board_meeting set starts_at = starts_at - interval '30 days' where id = ?",
+				rejectingMeeting);
+		byte[] audio = "ID3\u0003\0\0\0\0\0\0 kurul toplantısı".getBytes(StandardCharsets.ISO_8859_1);
+		MeetingRecording recording = this.recordings.attach(rejectingMeeting,
+				new MockMultipartFile("file", "ret-toplantısı.mp3", "audio/mpeg", audio));
 		this.mvc.perform(get(item + "/records").with(user(chair)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(rejection)))
-			.andExpect(content().string(containsString("Gereklilik gösterilmedi")));
+			.andExpect(content().string(containsString("Gereklilik gösterilmedi")))
+			.andExpect(content().string(containsString("ret-toplantısı.mp3")));
+		String download = item + "/records/recordings/" + recording.id();
+		this.mvc.perform(get(download).with(user(chair))).andExpect(status().isOk()).andExpect(content().bytes(audio));
+		this.mvc.perform(get(download).with(user(outsider))).andExpect(status().isForbidden());
 		this.mvc.perform(post(item + "/vote").param("reason", "").with(user(chair)).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"reason-error\"")));
