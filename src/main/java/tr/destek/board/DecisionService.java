@@ -22,6 +22,8 @@ import tr.destek.audit.AuditTrail;
 import tr.destek.calendar.DeadlineCalendar;
 import tr.destek.calendar.Delivery;
 import tr.destek.calendar.PeriodUnit;
+import tr.destek.identity.Role;
+import tr.destek.identity.UserAccountService;
 import tr.destek.kosgeb.BoardOutcome;
 import tr.destek.kosgeb.ExpenseItem;
 import tr.destek.kosgeb.KosgebApplication;
@@ -74,9 +76,12 @@ public class DecisionService {
 
 	private final Clock clock;
 
+	private final UserAccountService users;
+
 	DecisionService(DecisionRepository decisions, MeetingRepository meetings, VotingService voting,
 			KosgebApplicationService applications, DeadlineCalendar calendar, ProgrammeParameters parameters,
-			Notifier notifier, ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
+			Notifier notifier, ApplicationEventPublisher events, AuditTrail audit, Clock clock,
+			UserAccountService users) {
 		this.decisions = decisions;
 		this.meetings = meetings;
 		this.voting = voting;
@@ -87,6 +92,7 @@ public class DecisionService {
 		this.events = events;
 		this.audit = audit;
 		this.clock = clock;
+		this.users = users;
 	}
 
 	/**
@@ -207,6 +213,7 @@ public class DecisionService {
 				"Registered as " + number + (startsProgramme ? "; programme starts (MADDE 6(5))" : ""), before,
 				decision.describe());
 		notifyApplicant(decision, application);
+		notifyUnit(decision, application);
 		this.events.publishEvent(new BoardDecisionRegistered(decision.getId(), decision.getApplicationId(),
 				decision.getOutcome(), number, today, decision.getSupportBase(), startsProgramme));
 		return decision;
@@ -230,6 +237,24 @@ public class DecisionService {
 							number, decision.getReasons(), BoardDates.format(decision.getCorrectionDeadline()) },
 					APPLICANT_LINK);
 		}
+	}
+
+	/**
+	 * MADDE 12(9): the decision also goes to the application's unit (Uygulama Birimi):
+	 * its responsible staff member and the unit managers of the province, at
+	 * registration.
+	 */
+	private void notifyUnit(Decision decision, KosgebApplication application) {
+		Set<Long> recipients = new java.util.LinkedHashSet<>();
+		if (application.getAssignedStaffId() != null) {
+			recipients.add(application.getAssignedStaffId());
+		}
+		this.users.staffOfProvince(Role.UNIT_MANAGER, application.getProvinceCode())
+			.forEach(u -> recipients.add(u.getId()));
+		Object[] args = { application.getReference(), decision.getRegistryNumber() };
+		String link = "/kosgeb/control/" + application.getId();
+		recipients.forEach(id -> this.notifier.notifyUser(id, "board.notification.unit." + decision.getOutcome().name(),
+				args, link));
 	}
 
 	private int days(String key, LocalDate today) {

@@ -158,6 +158,21 @@ class DecisionTests {
 	}
 
 	@Test
+	void madde12_9_theRegisteredDecisionIsAlsoNotifiedToTheUnitOfTheApplication() {
+		UserAccount manager = this.fixtures.control.staff(tr.destek.identity.Role.UNIT_MANAGER, PROVINCE);
+		votes(VoteDecision.REJECT, VoteDecision.REJECT, VoteDecision.ACCEPT);
+		Decision registered = this.decisions
+			.register(approvedByAll(this.decisions.prepare(this.meeting.getId(), this.item.getId())).getId());
+
+		assertThat(this.inbox.page(manager.getId(), PageRequest.of(0, 5), Locale.forLanguageTag("tr")).getContent())
+			.singleElement()
+			.satisfies(n -> {
+				assertThat(n.subject()).contains("reddedildi");
+				assertThat(n.body()).contains(registered.getRegistryNumber()).contains("MADDE 12(9)");
+			});
+	}
+
+	@Test
 	void madde12_10_aRejectionNoticeStatesTheOnceOnlyAppealRightAndItsLastDay() {
 		votes(VoteDecision.REJECT, VoteDecision.REQUEST_CORRECTION, VoteDecision.REJECT);
 		Decision decision = approvedByAll(this.decisions.prepare(this.meeting.getId(), this.item.getId()));
