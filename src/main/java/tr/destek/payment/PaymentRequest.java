@@ -142,11 +142,6 @@ public class PaymentRequest {
 		this.invoices.removeIf(i -> i.getId().equals(invoiceId));
 	}
 
-	void changePaidOn(LocalDate paidOn) {
-		require(EnumSet.of(PaymentRequestStatus.DRAFT));
-		this.installmentPaidOn = paidOn;
-	}
-
 	void submit(String registryNumber, Instant now) {
 		require(EnumSet.of(PaymentRequestStatus.DRAFT));
 		this.status = PaymentRequestStatus.SUBMITTED;

@@ -199,18 +199,6 @@ public class PaymentService {
 		return overview(application);
 	}
 
-	/**
-	 * The payments overview of an application for staff of its province; 404 otherwise.
-	 */
-	@Transactional(readOnly = true)
-	public Overview overviewForStaff(DestekUser staff, Long applicationId) {
-		KosgebApplication application = this.applications.find(applicationId);
-		if (!staff.hasRole(Role.APPLICANT) && this.access.mayView(staff, application)) {
-			return overview(application);
-		}
-		throw new NotFoundException();
-	}
-
 	private Overview overview(KosgebApplication application) {
 		List<PaymentRequest> allRequests = this.requests.findForApplication(application.getId());
 		List<Payment> allPayments = this.payments.findForApplication(application.getId());
@@ -266,18 +254,6 @@ public class PaymentService {
 	public RequestView view(DestekUser user, Long requestId) {
 		PaymentRequest request = visible(user, requestId);
 		return view(request);
-	}
-
-	@Transactional
-	public void changePaidOn(DestekUser applicant, Long requestId, long version, LocalDate paidOn) {
-		PaymentRequest request = own(applicant, requestId, version);
-		if (paidOn == null || paidOn.isAfter(today())) {
-			throw PaymentRuleException.onField("paidOn", "payment.request.paid-on.future");
-		}
-		String before = request.describe();
-		request.changePaidOn(paidOn);
-		this.audit.record("PAYMENT_REQUEST_PAID_ON", ENTITY, requestId, "Installment payment date changed", before,
-				request.describe());
 	}
 
 	/**

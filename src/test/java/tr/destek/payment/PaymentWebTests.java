@@ -244,6 +244,7 @@ class PaymentWebTests {
 			.perform(multipart(page)
 				.file(new MockMultipartFile("lines[0].photos", "foto.png", "image/png",
 						PaymentFixtures.png("foto.png").getBytes()))
+				.file(new MockMultipartFile("lines[1].photos", "", "application/octet-stream", new byte[0]))
 				.with(user(c.expert()))
 				.with(csrf())
 				.param("visitDate", PaymentFixtures.today().toString())

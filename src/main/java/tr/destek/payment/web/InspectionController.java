@@ -66,7 +66,7 @@ class InspectionController {
 
 	@GetMapping("/applications/{applicationId}")
 	String application(@AuthenticationPrincipal DestekUser user, @PathVariable Long applicationId, Model model) {
-		model.addAttribute("application", this.inspections.inspectable(user, applicationId));
+		model.addAttribute("app", this.inspections.inspectable(user, applicationId));
 		model.addAttribute("states", this.inspections.itemStates(applicationId));
 		model.addAttribute("inspectionList", this.inspections.inspections(applicationId));
 		if (!model.containsAttribute("inspectionForm")) {
