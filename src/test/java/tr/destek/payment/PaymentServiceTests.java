@@ -256,6 +256,27 @@ class PaymentServiceTests {
 	}
 
 	@Test
+	void madde15_5_applicantIsToldOfReceiptAndApproval_andTheUnitManagerOfTheWaitingOluru() {
+		PaymentFixtures.Case c = this.fixtures.acceptedWithLoan(PROVINCE);
+		PaymentRequest request = this.fixtures.prepared(c, 1, false, "0", "0", "0");
+		assertThat(subjects(c.manager())).contains("Onayınızı bekleyen Ödeme Oluru");
+		this.payments.approve(c.manager(), request.getId(), request.getVersion());
+		assertThat(subjects(c.applicant())).contains("Ödeme talebiniz alındı", "Faiz desteği ödemeniz onaylandı");
+		assertThat(subjects(c.expert())).contains("İncelenecek ödeme talebi");
+	}
+
+	private List<String> subjects(tr.destek.identity.DestekUser reader) {
+		return this.inbox
+			.page(reader.getId(), org.springframework.data.domain.PageRequest.of(0, 50),
+					java.util.Locale.forLanguageTag("tr"))
+			.map(tr.destek.notification.NotificationView::subject)
+			.getContent();
+	}
+
+	@Autowired
+	tr.destek.notification.NotificationInbox inbox;
+
+	@Test
 	void anApplicantCannotSeeAnotherEnterprisesRequest() {
 		PaymentFixtures.Case mine = this.fixtures.acceptedWithLoan(PROVINCE);
 		PaymentFixtures.Case other = this.fixtures.acceptedWithLoan(PROVINCE);
