@@ -10,7 +10,12 @@ public enum AgendaItemKind {
 	/** an application controlled and found suitable (READY_FOR_BOARD) */
 	NEW_APPLICATION(true),
 	/** termination and other matters (sonlandırma ve diğer hususlar) */
-	OTHER(false);
+	OTHER(false),
+	/**
+	 * an appeal forwarded by the unit, before the appeal commission (MADDE 13(2),(6)); no
+	 * daily limit
+	 */
+	APPEAL(false);
 
 	private final boolean countsTowardsDailyLimit;
 

@@ -1,5 +1,6 @@
 package tr.destek.board;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,5 +22,16 @@ interface DecisionRepository extends JpaRepository<Decision, Long> {
 
 	@Query(value = "select nextval('board_decision_registry_seq')", nativeQuery = true)
 	long nextRegistryNumber();
+
+	/**
+	 * Of the given applications, those a registered decision sent back for correction
+	 * (MADDE 10(5)).
+	 */
+	@Query("select distinct d.applicationId from Decision d where d.applicationId in ?1 and d.registryNumber is not null and d.outcome = tr.destek.board.ItemOutcome.CORRECTION_REQUESTED")
+	List<Long> findReturningAfterCorrection(Collection<Long> applicationIds);
+
+	/** Registered decisions on an application with their items, in one query. */
+	@Query("select distinct d from Decision d left join fetch d.items where d.applicationId = ?1 and d.registryNumber is not null order by d.registeredAt")
+	List<Decision> findRegisteredWithItems(Long applicationId);
 
 }

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -180,8 +182,10 @@ public class DecisionService {
 				&& !this.decisions.programmeStarted(decision.getApplicationId());
 		LocalDate appealLastDay = null;
 		Instant correctionDeadline = null;
-		if (decision.getOutcome() == ItemOutcome.REJECTED) {
-			// MADDE 12(10), 13(1): once, within 15 days of the notification (sent now)
+		if (decision.getOutcome() == ItemOutcome.REJECTED
+				&& !this.applications.find(decision.getApplicationId()).isReEvaluationAfterAppeal()) {
+			// MADDE 12(10), 13(1): once, within 15 days of the notification (sent now);
+			// none after an accepted appeal: the new rejection is final (MADDE 13(10)(b))
 			appealLastDay = this.calendar
 				.deadline(today, days(APPEAL_WINDOW_DAYS, today), PeriodUnit.DAYS, Delivery.ELECTRONIC)
 				.endDate();
@@ -197,7 +201,8 @@ public class DecisionService {
 				correctionDeadline);
 		this.decisions.flush();
 		KosgebApplication application = this.applications.recordBoardDecision(decision.getApplicationId(),
-				BoardOutcome.valueOf(decision.getOutcome().name()), number, decision.getReasons(), correctionDeadline);
+				BoardOutcome.valueOf(decision.getOutcome().name()), number, decision.getReasons(), correctionDeadline,
+				appealLastDay);
 		this.audit.record("DECISION_REGISTERED", ENTITY, decisionId,
 				"Registered as " + number + (startsProgramme ? "; programme starts (MADDE 6(5))" : ""), before,
 				decision.describe());
@@ -214,9 +219,11 @@ public class DecisionService {
 			case ACCEPTED ->
 				this.notifier.notifyEnterprise(application.getEnterpriseId(), "board.notification.applicant.accepted",
 						new Object[] { reference, number, decision.getSupportBase() }, APPLICANT_LINK);
-			case REJECTED -> this.notifier.notifyEnterprise(
-					application.getEnterpriseId(), "board.notification.applicant.rejected", new Object[] { reference,
-							number, decision.getReasons(), BoardDates.format(decision.getAppealLastDay()) },
+			case REJECTED -> this.notifier.notifyEnterprise(application.getEnterpriseId(),
+					decision.getAppealLastDay() == null ? "appeal.notification.board-rejected-final"
+							: "board.notification.applicant.rejected",
+					new Object[] { reference, number, decision.getReasons(),
+							decision.getAppealLastDay() == null ? "" : BoardDates.format(decision.getAppealLastDay()) },
 					APPLICANT_LINK);
 			case CORRECTION_REQUESTED -> this.notifier.notifyEnterprise(
 					application.getEnterpriseId(), "board.notification.applicant.correction", new Object[] { reference,
@@ -272,6 +279,18 @@ public class DecisionService {
 			.filter(Decision::isStartsProgramme)
 			.map(Decision::getRegistryDate)
 			.findFirst();
+	}
+
+	/**
+	 * Of the given applications, those that return to an agenda after a correction the
+	 * board asked for (MADDE 10(5)); one query for a whole list.
+	 */
+	@Transactional(readOnly = true)
+	public Set<Long> returningAfterCorrection(Collection<Long> applicationIds) {
+		if (applicationIds.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(this.decisions.findReturningAfterCorrection(applicationIds));
 	}
 
 }

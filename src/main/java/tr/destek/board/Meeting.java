@@ -133,6 +133,17 @@ public class Meeting {
 		return add(AgendaItemKind.NEW_APPLICATION, applicationId, subject, now, by);
 	}
 
+	/**
+	 * An appeal forwarded by the unit, on an appeal commission's agenda (MADDE 13(6)).
+	 */
+	AgendaItem addAppeal(Long applicationId, String subject, Instant now, String by) {
+		requireOpenAgenda();
+		if (this.items.stream().anyMatch(i -> applicationId.equals(i.getApplicationId()))) {
+			throw new BoardRuleException("board.error.agenda.already-on-agenda");
+		}
+		return add(AgendaItemKind.APPEAL, applicationId, subject, now, by);
+	}
+
 	AgendaItem addOther(String subject, Instant now, String by) {
 		requireOpenAgenda();
 		if (subject == null || subject.isBlank()) {

@@ -17,6 +17,7 @@ import tr.destek.enterprise.EnterprisePerson;
 import tr.destek.enterprise.EnterpriseService;
 import tr.destek.identity.UserAccount;
 import tr.destek.identity.UserAccountService;
+import tr.destek.kosgeb.AppealService;
 import tr.destek.kosgeb.ApplicationStatus;
 import tr.destek.kosgeb.KosgebApplication;
 import tr.destek.kosgeb.KosgebApplicationService;
@@ -67,9 +68,13 @@ public class MeetingService {
 
 	private final Clock clock;
 
+	private final AppealService appeals;
+
 	MeetingService(MeetingRepository meetings, BoardRepository boards, KosgebApplicationService applications,
 			DeadlineCalendar calendar, ProgrammeParameters parameters, Notifier notifier, EnterpriseService enterprises,
-			UserAccountService users, DecisionRepository decisions, AuditTrail audit, Clock clock) {
+			UserAccountService users, DecisionRepository decisions, AuditTrail audit, Clock clock,
+			AppealService appeals) {
+		this.appeals = appeals;
 		this.meetings = meetings;
 		this.boards = boards;
 		this.applications = applications;
@@ -115,6 +120,9 @@ public class MeetingService {
 	public AgendaItem addApplication(Long meetingId, Long applicationId) {
 		Meeting meeting = lockedMeeting(meetingId);
 		KosgebApplication application = this.applications.find(applicationId);
+		if (meeting.getBoard().getKind() == BoardKind.APPEAL_COMMISSION) {
+			return addAppeal(meeting, application);
+		}
 		if (application.getStatus() != ApplicationStatus.READY_FOR_BOARD) {
 			throw new BoardRuleException("board.error.agenda.not-ready", application.getReference());
 		}
@@ -137,6 +145,41 @@ public class MeetingService {
 				"Application " + application.getReference() + " added (MADDE 12(8): " + (already + 1) + "/" + max + ")",
 				before, meeting.describe());
 		return item;
+	}
+
+	/**
+	 * An appeal forwarded by the unit (APPEAL_FORWARDED, MADDE 13(2)) on an appeal
+	 * commission's agenda; the daily limit of MADDE 12(8) is the board's and does not
+	 * apply.
+	 */
+	private AgendaItem addAppeal(Meeting meeting, KosgebApplication application) {
+		if (application.getStatus() != ApplicationStatus.APPEAL_FORWARDED) {
+			throw new BoardRuleException("appeal.commission.error.not-forwarded", application.getReference());
+		}
+		if (this.meetings.onOpenAgenda(application.getId())) {
+			throw new BoardRuleException("board.error.agenda.already-on-agenda");
+		}
+		String before = meeting.describe();
+		AgendaItem item = meeting.addAppeal(application.getId(), application.getReference(), Instant.now(this.clock),
+				AuditTrail.currentActor());
+		this.meetings.flush();
+		this.audit.record("AGENDA_ITEM_ADDED", ENTITY, meeting.getId(),
+				"Appeal of application " + application.getReference() + " added (MADDE 13(6))", before,
+				meeting.describe());
+		return item;
+	}
+
+	/**
+	 * The candidates for a meeting's agenda: applications ready for the board (MADDE
+	 * 10(1)), or for the appeal commission the appeals forwarded by the units (MADDE
+	 * 13(2)).
+	 */
+	@Transactional(readOnly = true)
+	public List<KosgebApplication> candidates(Meeting meeting) {
+		if (meeting.getBoard().getKind() == BoardKind.APPEAL_COMMISSION) {
+			return this.appeals.forwarded().stream().map(a -> this.applications.find(a.getApplicationId())).toList();
+		}
+		return this.applications.readyForBoard();
 	}
 
 	/**
@@ -178,7 +221,16 @@ public class MeetingService {
 		meeting.sendAgenda(now, AuditTrail.currentActor(), earliestMeetingDate(kind), leadDays(kind),
 				kind.agendaArticle());
 		for (AgendaItem item : meeting.getItems()) {
-			if (item.getApplicationId() != null) {
+			if (item.getKind() == AgendaItemKind.APPEAL) {
+				// MADDE 13(6): the commission's agenda; the appeal must still be
+				// forwarded
+				KosgebApplication application = this.applications.find(item.getApplicationId());
+				if (application.getStatus() != ApplicationStatus.APPEAL_FORWARDED) {
+					throw new BoardRuleException("appeal.commission.error.not-forwarded", application.getReference());
+				}
+				this.appeals.putOnAgenda(item.getApplicationId(), meeting.getBoard().getName());
+			}
+			else if (item.getApplicationId() != null) {
 				KosgebApplication application = this.applications.find(item.getApplicationId());
 				if (application.getStatus() != ApplicationStatus.READY_FOR_BOARD) {
 					throw new BoardRuleException("board.error.agenda.not-ready", application.getReference());
@@ -187,8 +239,8 @@ public class MeetingService {
 			}
 		}
 		this.meetings.flush();
-		this.audit.record("AGENDA_SENT", ENTITY, meetingId, "Agenda sent to the members (MADDE 12(1))", before,
-				meeting.describe());
+		this.audit.record("AGENDA_SENT", ENTITY, meetingId, "Agenda sent to the members (" + kind.agendaArticle() + ")",
+				before, meeting.describe());
 		detectConflicts(meeting, now);
 		String when = BoardDates.format(meeting.getStartsAt());
 		for (BoardSeat seat : meeting.getBoard().activeSeats()) {

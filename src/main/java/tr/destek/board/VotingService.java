@@ -89,7 +89,8 @@ public class VotingService {
 		if (!meeting.hasSigned(memberId)) {
 			throw new CommitmentNotSignedException();
 		}
-		if (item.getApplicationId() == null) {
+		if (item.getKind() != AgendaItemKind.NEW_APPLICATION) {
+			// other matters are not voted; appeals are voted by AppealCommissionService
 			throw new BoardRuleException("board.error.vote.not-an-application");
 		}
 		List<Long> boardMembers = meeting.boardMembers();

@@ -37,12 +37,15 @@ class DemoData {
 
 	private final TransactionTemplate transaction;
 
+	private final DemoBankOfficer bankOfficer;
+
 	DemoData(UserAccountService users, DemoEnterprises enterprises, Environment environment,
-			TransactionTemplate transaction) {
+			TransactionTemplate transaction, DemoBankOfficer bankOfficer) {
 		this.users = users;
 		this.enterprises = enterprises;
 		this.environment = environment;
 		this.transaction = transaction;
+		this.bankOfficer = bankOfficer;
 	}
 
 	boolean enabled() {
@@ -85,7 +88,20 @@ class DemoData {
 				}
 				logins.add(new String[] { "BOARD_MEMBER", member[0] });
 			}
+			// the appeal commission: the head of department and two directors (MADDE
+			// 13(4))
+			for (String[] member : new String[][] {
+					{ "appeal-commission-member-2@demo.destek.gov.tr", "Serkan Aksoy (Müdür, İtiraz Komisyonu)" },
+					{ "appeal-commission-member-3@demo.destek.gov.tr", "Aylin Toprak (Müdür, İtiraz Komisyonu)" } }) {
+				if (this.users.findByEmail(member[0]).isEmpty()) {
+					this.users.createStaffWithPassword(member[0], member[1], EnumSet.of(Role.APPEAL_COMMISSION_MEMBER),
+							null, PASSWORD);
+				}
+				logins.add(new String[] { "APPEAL_COMMISSION_MEMBER", member[0] });
+			}
 			logins.addAll(this.enterprises.load(PASSWORD));
+			// the bank officer works for one protocol bank (MADDE 14)
+			this.bankOfficer.assign();
 		});
 		return logins;
 	}

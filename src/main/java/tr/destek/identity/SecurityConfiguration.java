@@ -104,8 +104,14 @@ class SecurityConfiguration {
 			// (which meetings and files a member sees is checked in the board services)
 			.requestMatchers("/board/secretariat/**")
 			.hasRole(Role.BOARD_SECRETARIAT.name())
+			// the appeal commission (MADDE 13) uses the members' pages too; the board
+			// services check the seat
 			.requestMatchers("/board/member/**")
-			.hasRole(Role.BOARD_MEMBER.name())
+			.hasAnyRole(Role.BOARD_MEMBER.name(), Role.APPEAL_COMMISSION_MEMBER.name())
+			// bank portal (MADDE 14(3)): bank officers; which bank's data an officer sees
+			// is checked in the loan services
+			.requestMatchers("/bank/**")
+			.hasRole(Role.BANK_OFFICER.name())
 			// administration
 			.requestMatchers("/admin/**")
 			.hasRole(Role.ADMIN.name())

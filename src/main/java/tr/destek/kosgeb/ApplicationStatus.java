@@ -39,15 +39,43 @@ public enum ApplicationStatus {
 	 */
 	BOARD_REJECTED,
 	/** the board asked for a correction: the applicant has 7 days (MADDE 10(5)) */
-	BOARD_CORRECTION_REQUESTED;
+	BOARD_CORRECTION_REQUESTED,
+	/**
+	 * the programme ended and the new maturity level was reported in time (MADDE 17(2))
+	 */
+	COMPLETED,
+	/**
+	 * no new maturity level even after the notice and 15 days: the programme was not
+	 * completed successfully, pending payments stop (MADDE 17(2))
+	 */
+	UNSUCCESSFUL,
+	/** terminated by board decision on liquidation or closure (MADDE 17(5)) */
+	TERMINATED,
+	/**
+	 * the applicant appealed the board's rejection with the İtiraz Formu (MADDE 13(1));
+	 * the unit prepares its opinion (MADDE 13(2))
+	 */
+	APPEALED,
+	/**
+	 * the unit forwarded the appeal with its opinion; it waits for the appeal
+	 * commission's agenda (MADDE 13(2),(6))
+	 */
+	APPEAL_FORWARDED,
+	/** on an agenda of the appeal commission sent to its members (MADDE 13(6)) */
+	APPEAL_ON_AGENDA,
+	/** the appeal commission rejected the appeal: final (MADDE 13(10)(b)) */
+	APPEAL_REJECTED;
 
 	public String messageKey() {
 		return "kosgeb.status." + name();
 	}
 
-	/** States in which the applicant may still edit the parts that are open to them. */
+	/**
+	 * States in which the applicant may still edit the parts that are open to them (MADDE
+	 * 9(3), 10(5)).
+	 */
 	public boolean editableByApplicant() {
-		return this == DRAFT || this == CORRECTION_REQUESTED;
+		return this == DRAFT || this == CORRECTION_REQUESTED || this == BOARD_CORRECTION_REQUESTED;
 	}
 
 }

@@ -43,6 +43,15 @@ public class ControlQueue {
 	static final List<ApplicationStatus> OPEN = List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.IN_CONTROL,
 			ApplicationStatus.CONTROL_APPROVAL, ApplicationStatus.CORRECTION_REQUESTED);
 
+	/**
+	 * Every state the queue can filter on: control (MADDE 9) and the board's stages
+	 * (MADDE 10(3),(5), 12).
+	 */
+	public static final List<ApplicationStatus> FILTERABLE = List.of(ApplicationStatus.SUBMITTED,
+			ApplicationStatus.IN_CONTROL, ApplicationStatus.CONTROL_APPROVAL, ApplicationStatus.CORRECTION_REQUESTED,
+			ApplicationStatus.READY_FOR_BOARD, ApplicationStatus.REJECTED, ApplicationStatus.ON_AGENDA,
+			ApplicationStatus.ACCEPTED, ApplicationStatus.BOARD_REJECTED, ApplicationStatus.BOARD_CORRECTION_REQUESTED);
+
 	private final EntityManager entityManager;
 
 	private final JdbcTemplate jdbc;
@@ -75,10 +84,7 @@ public class ControlQueue {
 			parameters.put("staff", viewer.getId());
 		}
 		List<String> statuses = (filter.status() != null) ? List.of(filter.status().name())
-				: filter.all() ? List.of(ApplicationStatus.SUBMITTED.name(), ApplicationStatus.IN_CONTROL.name(),
-						ApplicationStatus.CONTROL_APPROVAL.name(), ApplicationStatus.CORRECTION_REQUESTED.name(),
-						ApplicationStatus.READY_FOR_BOARD.name(), ApplicationStatus.REJECTED.name())
-						: OPEN.stream().map(Enum::name).toList();
+				: filter.all() ? FILTERABLE.stream().map(Enum::name).toList() : OPEN.stream().map(Enum::name).toList();
 		where.append(" and a.status in (:statuses)");
 		parameters.put("statuses", statuses);
 		if (filter.sla() != null) {

@@ -140,6 +140,17 @@ public class KosgebApplication {
 	@Column(name = "rejection_reason")
 	private String rejectionReason;
 
+	/** the last day to appeal the latest board rejection (MADDE 12(10), 13(1)) */
+	@Column(name = "appeal_last_day")
+	private LocalDate appealLastDay;
+
+	/**
+	 * the appeal commission accepted the appeal and the board evaluates again; a new
+	 * rejection is final (MADDE 13(10))
+	 */
+	@Column(name = "re_evaluation_after_appeal", nullable = false)
+	private boolean reEvaluationAfterAppeal;
+
 	@Version
 	private long version;
 
@@ -200,8 +211,8 @@ public class KosgebApplication {
 	 * parts in correction.
 	 */
 	public boolean isEditable(ApplicationPart part) {
-		return this.status == ApplicationStatus.DRAFT
-				|| (this.status == ApplicationStatus.CORRECTION_REQUESTED && openParts().contains(part));
+		return this.status == ApplicationStatus.DRAFT || ((this.status == ApplicationStatus.CORRECTION_REQUESTED
+				|| this.status == ApplicationStatus.BOARD_CORRECTION_REQUESTED) && openParts().contains(part));
 	}
 
 	void requireEditable(ApplicationPart part, String action) {
@@ -390,9 +401,11 @@ public class KosgebApplication {
 	 * The board rejected the application (MADDE 10(3), 12(6)); the reasons go to the
 	 * applicant (MADDE 12(10)).
 	 */
-	void boardRejected(Instant now, String registryNumber, String reasons) {
+	void boardRejected(Instant now, String registryNumber, String reasons, LocalDate appealLastDay) {
 		requireOnAgenda("record a board rejection of");
 		this.status = ApplicationStatus.BOARD_REJECTED;
+		// MADDE 13(10)(b): a second rejection after an accepted appeal cannot be appealed
+		this.appealLastDay = this.reEvaluationAfterAppeal ? null : appealLastDay;
 		this.rejectionReason = reasons;
 		this.decidedBy = "board " + registryNumber;
 		this.decidedAt = now;
@@ -404,7 +417,134 @@ public class KosgebApplication {
 		this.status = ApplicationStatus.BOARD_CORRECTION_REQUESTED;
 		this.proposalNote = reasons;
 		this.correctionDeadline = deadline;
+		// MADDE 10(5): "başvuru formu ve ekleri" are corrected: every part opens
+		this.correctionParts = join(EnumSet.allOf(ApplicationPart.class));
+		this.correctionRound++;
 		this.decidedBy = "board " + registryNumber;
+		this.decidedAt = now;
+	}
+
+	/**
+	 * The programme of an accepted application ended with {@code outcome} (COMPLETED,
+	 * UNSUCCESSFUL or TERMINATED; MADDE 17(2),(5)), as recorded by the monitoring.
+	 */
+	void closeProgramme(ApplicationStatus outcome, Instant now, String by) {
+		if (this.status != ApplicationStatus.ACCEPTED || (outcome != ApplicationStatus.COMPLETED
+				&& outcome != ApplicationStatus.UNSUCCESSFUL && outcome != ApplicationStatus.TERMINATED)) {
+			throw new IllegalTransitionException(this.status, "close the programme of");
+		}
+		this.status = outcome;
+		this.decidedBy = by;
+		this.decidedAt = now;
+	}
+
+	/**
+	 * The applicant approves the application corrected at the board's request within the
+	 * deadline (MADDE 10(5)); it goes back to a board agenda (READY_FOR_BOARD).
+	 */
+	void resubmitAfterBoardCorrection(Instant now, String approvedBy, String commitmentVersion,
+			String eligibilitySnapshot, boolean needsReview) {
+		if (this.status != ApplicationStatus.BOARD_CORRECTION_REQUESTED) {
+			throw new IllegalTransitionException(this.status, "resubmit a board correction of");
+		}
+		if (this.correctionDeadline != null && now.isAfter(this.correctionDeadline)) {
+			throw new IllegalTransitionException(this.status, "resubmit after the correction deadline of");
+		}
+		approveCommitment(now, commitmentVersion, approvedBy);
+		this.status = ApplicationStatus.READY_FOR_BOARD;
+		this.eligibilitySnapshot = eligibilitySnapshot;
+		this.eligibilityNeedsReview = needsReview;
+		this.correctionParts = null;
+		this.correctionDeadline = null;
+		this.proposalNote = null;
+	}
+
+	/**
+	 * A board correction not approved within the deadline: the application is put in the
+	 * rejected state by the system (MADDE 10(5)).
+	 * @return whether it expired now
+	 */
+	boolean expireBoardCorrection(Instant now, String reason) {
+		if (this.status != ApplicationStatus.BOARD_CORRECTION_REQUESTED || this.correctionDeadline == null
+				|| !now.isAfter(this.correctionDeadline)) {
+			return false;
+		}
+		this.status = ApplicationStatus.REJECTED;
+		this.rejectionReason = reason;
+		this.decidedBy = "system";
+		this.decidedAt = now;
+		return true;
+	}
+
+	// --- appeal (MADDE 13) ---
+
+	/**
+	 * Whether the board's rejection is final: the appeal was rejected, or the board
+	 * rejected again after an accepted appeal (MADDE 13(10)(b)).
+	 */
+	public boolean isFinallyRejected() {
+		return this.status == ApplicationStatus.APPEAL_REJECTED
+				|| (this.status == ApplicationStatus.BOARD_REJECTED && this.reEvaluationAfterAppeal);
+	}
+
+	/**
+	 * Whether the applicant may still appeal on {@code today}: a board rejection that is
+	 * not final, until its last day (MADDE 13(1)). Whether an appeal was already made is
+	 * the appeal's business (the state moved on).
+	 */
+	public boolean isAppealableOn(LocalDate today) {
+		return this.status == ApplicationStatus.BOARD_REJECTED && !this.reEvaluationAfterAppeal
+				&& this.appealLastDay != null && !today.isAfter(this.appealLastDay);
+	}
+
+	/** The applicant appeals the board's rejection (MADDE 13(1)). */
+	void appeal() {
+		if (this.status != ApplicationStatus.BOARD_REJECTED || this.reEvaluationAfterAppeal) {
+			throw new IllegalTransitionException(this.status, "appeal");
+		}
+		this.status = ApplicationStatus.APPEALED;
+	}
+
+	/** The unit forwards the appeal with its opinion (MADDE 13(2)). */
+	void forwardAppeal() {
+		if (this.status != ApplicationStatus.APPEALED) {
+			throw new IllegalTransitionException(this.status, "forward the appeal of");
+		}
+		this.status = ApplicationStatus.APPEAL_FORWARDED;
+	}
+
+	/** The appeal is on an agenda sent to the commission (MADDE 13(6)). */
+	void putAppealOnAgenda() {
+		if (this.status != ApplicationStatus.APPEAL_FORWARDED) {
+			throw new IllegalTransitionException(this.status, "put on an appeal commission agenda");
+		}
+		this.status = ApplicationStatus.APPEAL_ON_AGENDA;
+	}
+
+	/**
+	 * The commission accepted the appeal: the board evaluates the application again
+	 * (MADDE 13(10)(a)).
+	 */
+	void appealAccepted(Instant now, String registryNumber) {
+		if (this.status != ApplicationStatus.APPEAL_ON_AGENDA) {
+			throw new IllegalTransitionException(this.status, "record an appeal acceptance of");
+		}
+		this.status = ApplicationStatus.READY_FOR_BOARD;
+		this.reEvaluationAfterAppeal = true;
+		this.appealLastDay = null;
+		this.decidedBy = "appeal commission " + registryNumber;
+		this.decidedAt = now;
+	}
+
+	/** The commission rejected the appeal: final (MADDE 13(10)(b)). */
+	void appealRejected(Instant now, String registryNumber, String reasons) {
+		if (this.status != ApplicationStatus.APPEAL_ON_AGENDA) {
+			throw new IllegalTransitionException(this.status, "record an appeal rejection of");
+		}
+		this.status = ApplicationStatus.APPEAL_REJECTED;
+		this.appealLastDay = null;
+		this.rejectionReason = reasons;
+		this.decidedBy = "appeal commission " + registryNumber;
 		this.decidedAt = now;
 	}
 
@@ -457,7 +597,9 @@ public class KosgebApplication {
 		return "status=" + this.status + ", report=" + this.reportNumber + ", bank=" + this.preferredBankCode
 				+ ", items=" + this.expenseItems.size() + ", requested=" + requestedAmount().toPlainString()
 				+ ", staff=" + this.assignedStaffId + ", proposal=" + this.proposal + ", openParts="
-				+ this.correctionParts + ", correctionDeadline=" + this.correctionDeadline;
+				+ this.correctionParts + ", correctionDeadline=" + this.correctionDeadline
+				+ (this.appealLastDay == null ? "" : ", appealLastDay=" + this.appealLastDay)
+				+ (this.reEvaluationAfterAppeal ? ", reEvaluationAfterAppeal" : "");
 	}
 
 	public Long getId() {
@@ -566,6 +708,14 @@ public class KosgebApplication {
 
 	public long getVersion() {
 		return this.version;
+	}
+
+	public LocalDate getAppealLastDay() {
+		return this.appealLastDay;
+	}
+
+	public boolean isReEvaluationAfterAppeal() {
+		return this.reEvaluationAfterAppeal;
 	}
 
 	public List<ExpenseItem> getExpenseItems() {

@@ -22,4 +22,7 @@ interface KosgebApplicationRepository extends JpaRepository<KosgebApplication, L
 	@Query("select a.id from KosgebApplication a where a.status = tr.destek.kosgeb.ApplicationStatus.CORRECTION_REQUESTED and a.correctionDeadline < ?1")
 	List<Long> findExpiredCorrections(Instant now);
 
+	@Query("select a.id from KosgebApplication a where a.status = tr.destek.kosgeb.ApplicationStatus.BOARD_CORRECTION_REQUESTED and a.correctionDeadline < ?1")
+	List<Long> findExpiredBoardCorrections(Instant now);
+
 }

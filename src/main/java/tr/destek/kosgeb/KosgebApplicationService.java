@@ -132,17 +132,51 @@ public class KosgebApplicationService {
 	@Transactional
 	public KosgebApplication recordBoardDecision(Long applicationId, BoardOutcome outcome, String registryNumber,
 			String reasons, Instant correctionDeadline) {
+		LocalDate today = today();
+		LocalDate appealLastDay = outcome != BoardOutcome.REJECTED ? null
+				: this.calendar
+					.deadline(today, this.parameters.integer(ParameterScope.KOSGEB_DT, "appeal.window-days", today),
+							PeriodUnit.DAYS, Delivery.ELECTRONIC)
+					.endDate();
+		return recordBoardDecision(applicationId, outcome, registryNumber, reasons, correctionDeadline, appealLastDay);
+	}
+
+	/**
+	 * As {@link #recordBoardDecision(Long, BoardOutcome, String, String, Instant)}, with
+	 * the last day of the appeal of a rejection as notified to the applicant (MADDE
+	 * 12(10), 13(1)); a rejection after an accepted appeal is final and keeps none (MADDE
+	 * 13(10)(b)).
+	 */
+	@Transactional
+	public KosgebApplication recordBoardDecision(Long applicationId, BoardOutcome outcome, String registryNumber,
+			String reasons, Instant correctionDeadline, LocalDate appealLastDay) {
 		KosgebApplication application = this.applications.findById(applicationId).orElseThrow(NotFoundException::new);
 		String before = application.describe();
 		Instant now = Instant.now(this.clock);
 		switch (outcome) {
 			case ACCEPTED -> application.boardAccepted(now, registryNumber);
-			case REJECTED -> application.boardRejected(now, registryNumber, reasons);
+			case REJECTED -> application.boardRejected(now, registryNumber, reasons, appealLastDay);
 			case CORRECTION_REQUESTED ->
 				application.boardCorrectionRequested(now, registryNumber, reasons, correctionDeadline);
 		}
 		this.audit.record("BOARD_DECISION_RECORDED", ENTITY, applicationId,
 				"Board decision " + registryNumber + ": " + outcome + " (MADDE 12(9))", before, application.describe());
+		return application;
+	}
+
+	/**
+	 * The programme of an accepted application ended (MADDE 17(2),(5)): COMPLETED,
+	 * UNSUCCESSFUL or TERMINATED, as decided by the monitoring. Joins the caller's
+	 * transaction and is audited there.
+	 * @param reason why, for the audit trail (citing the article)
+	 */
+	@Transactional
+	public KosgebApplication recordProgrammeOutcome(Long applicationId, ApplicationStatus outcome, String reason) {
+		KosgebApplication application = this.applications.findById(applicationId).orElseThrow(NotFoundException::new);
+		String before = application.describe();
+		application.closeProgramme(outcome, Instant.now(this.clock), AuditTrail.currentActor());
+		this.audit.record("PROGRAMME_CLOSED", ENTITY, applicationId, "Programme " + outcome + ": " + reason, before,
+				application.describe());
 		return application;
 	}
 

@@ -18,6 +18,7 @@ import tr.destek.audit.AuditTrail;
 import tr.destek.credit.ExpenseItemSubsidySplitter;
 import tr.destek.credit.InterestSubsidySchedule;
 import tr.destek.credit.InterestSubsidyService;
+import tr.destek.document.DocumentContent;
 import tr.destek.document.DocumentRef;
 import tr.destek.document.DocumentStore;
 import tr.destek.identity.Role;
@@ -93,11 +94,18 @@ public class BankLoanService {
 		return this.accepted.forBank(bankCode);
 	}
 
-	/** One accepted application that chose the bank, with its approved items. */
+	/**
+	 * One accepted application that chose the bank (or on which the bank already holds a
+	 * loan), with its approved items.
+	 */
 	@Transactional(readOnly = true)
 	public AcceptedApplication acceptedApplication(String bankCode, Long applicationId) {
 		AcceptedApplication application = this.accepted.require(applicationId);
-		if (!bankCode.equals(application.preferredBankCode())) {
+		// the bank the enterprise chose, or a bank that already holds one of its loans
+		if (!bankCode.equals(application.preferredBankCode())
+				&& this.loans.findByApplicationIdOrderByIdAsc(applicationId)
+					.stream()
+					.noneMatch(l -> l.getBankCode().equals(bankCode))) {
 			throw new NotFoundException();
 		}
 		return application;
@@ -107,7 +115,11 @@ public class BankLoanService {
 	@Transactional(readOnly = true)
 	public List<Loan> loans(String bankCode) {
 		List<Loan> found = this.loans.findByBankCodeOrderByIdDesc(bankCode);
-		found.forEach(l -> l.getItems().size());
+		// batch-fetched (@BatchSize), not one query per loan
+		found.forEach(l -> {
+			l.getItems().size();
+			l.getQuarters().size();
+		});
 		return found;
 	}
 
@@ -132,6 +144,10 @@ public class BankLoanService {
 	@Transactional
 	public Loan createLoanApplication(String bankCode, Long applicationId, String bankReference) {
 		AcceptedApplication application = acceptedApplication(bankCode, applicationId);
+		if (!bankCode.equals(application.preferredBankCode())) {
+			// MADDE 14(3)(a): the enterprise applies to the protocol bank it chose
+			throw new NotFoundException();
+		}
 		String reference = (bankReference == null || bankReference.isBlank()) ? null : bankReference.trim();
 		if (reference != null && reference.length() > 60) {
 			throw new LoanRuleException("bankReference", "loan.error.bankReference.length");
@@ -161,6 +177,13 @@ public class BankLoanService {
 				content);
 	}
 
+	/** An expense-group document of one of the bank's loans. */
+	@Transactional(readOnly = true)
+	public DocumentContent document(String bankCode, Long loanId, Long documentId) {
+		loan(bankCode, loanId);
+		return LoanDocuments.open(this.documents, loanId, documentId);
+	}
+
 	@Transactional
 	public void removeDocument(String bankCode, Long loanId, Long documentId) {
 		Loan loan = loan(bankCode, loanId);
@@ -173,7 +196,7 @@ public class BankLoanService {
 
 	private static void requireAllocatable(Loan loan) {
 		if (!loan.isAllocatable()) {
-			throw new LoanRuleException(null, "loan.error.transition.allocate", loan.getStatus().messageKey());
+			throw new LoanRuleException(null, "loan.error.transition.allocate", loan.getStatus().label());
 		}
 	}
 
@@ -276,7 +299,7 @@ public class BankLoanService {
 		Loan loan = loan(bankCode, loanId);
 		checkVersion(loan, expectedVersion);
 		if (loan.getStatus() != LoanStatus.APPROVED) {
-			throw new LoanRuleException(null, "loan.error.transition.disburse", loan.getStatus().messageKey());
+			throw new LoanRuleException(null, "loan.error.transition.disburse", loan.getStatus().label());
 		}
 		AcceptedApplication application = this.accepted.require(loan.getApplicationId());
 		this.rules.checkDisbursement(command, loan, application);

@@ -158,7 +158,7 @@ public class Loan {
 	 */
 	void allocate(BigDecimal amount, List<LoanItem> financed, Instant now) {
 		if (!isAllocatable()) {
-			throw new LoanRuleException(null, "loan.error.transition.allocate", this.status.messageKey());
+			throw new LoanRuleException(null, "loan.error.transition.allocate", this.status.label());
 		}
 		this.allocatedAmount = amount;
 		this.items.clear();
@@ -187,7 +187,7 @@ public class Loan {
 
 	private void requireChecking(String key) {
 		if (this.status != LoanStatus.ALLOCATED) {
-			throw new LoanRuleException(null, key, this.status.messageKey());
+			throw new LoanRuleException(null, key, this.status.label());
 		}
 	}
 
@@ -199,7 +199,7 @@ public class Loan {
 	void disburse(BigDecimal amount, BigDecimal annualRate, InterestSubsidySchedule schedule, List<LoanItem> financed,
 			Instant now, String actor) {
 		if (this.status != LoanStatus.APPROVED) {
-			throw new LoanRuleException(null, "loan.error.transition.disburse", this.status.messageKey());
+			throw new LoanRuleException(null, "loan.error.transition.disburse", this.status.label());
 		}
 		this.disbursedAmount = amount;
 		this.disbursementDate = schedule.terms().disbursementDate();

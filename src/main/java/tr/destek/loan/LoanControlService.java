@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import tr.destek.audit.AuditTrail;
+import tr.destek.document.DocumentContent;
 import tr.destek.document.DocumentRef;
 import tr.destek.document.DocumentStore;
 import tr.destek.identity.DestekUser;
@@ -92,6 +93,13 @@ public class LoanControlService {
 				items, docs);
 	}
 
+	/** An expense-group document of a loan of the staff member's unit. */
+	@Transactional(readOnly = true)
+	public DocumentContent document(DestekUser staff, Long loanId, Long documentId) {
+		find(staff, loanId);
+		return LoanDocuments.open(this.documents, loanId, documentId);
+	}
+
 	/**
 	 * Returns the allocation to the bank for correction, with reasons (MADDE 14(3)(ç)).
 	 */
@@ -125,7 +133,7 @@ public class LoanControlService {
 		Loan loan = this.loans.findById(loanId).orElseThrow(NotFoundException::new);
 		BankLoanService.checkVersion(loan, expectedVersion);
 		if (loan.getStatus() != LoanStatus.ALLOCATED) {
-			throw new LoanRuleException(null, "loan.error.transition.approve", loan.getStatus().messageKey());
+			throw new LoanRuleException(null, "loan.error.transition.approve", loan.getStatus().label());
 		}
 		if (!check.withinSupportBase()) {
 			throw new LoanRuleException(null, "loan.error.approve.supportBase", check.application().supportBase());

@@ -1,5 +1,8 @@
 package tr.destek.loan;
 
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
 /** Where a loan stands in the work flow of MADDE 14(3). */
 public enum LoanStatus {
 
@@ -22,6 +25,11 @@ public enum LoanStatus {
 
 	public String messageKey() {
 		return "loan.status." + name();
+	}
+
+	/** The status as a message argument, resolved in the reader's language. */
+	public MessageSourceResolvable label() {
+		return new DefaultMessageSourceResolvable(messageKey());
 	}
 
 }

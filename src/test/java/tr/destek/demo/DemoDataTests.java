@@ -35,7 +35,8 @@ class DemoDataTests {
 		this.demo.createAll();
 		// idempotent: a second start keeps what exists
 		var logins = this.demo.createAll();
-		assertThat(logins).hasSize(Role.STAFF_ROLES.size() + 2 + 2);
+		// ... and two more appeal commission members (MADDE 13(4))
+		assertThat(logins).hasSize(Role.STAFF_ROLES.size() + 2 + 2 + 2);
 		for (String[] login : logins) {
 			this.mvc.perform(formLogin("/login").userParameter("email").user(login[1]).password(DemoData.PASSWORD))
 				.andExpect(authenticated());

@@ -120,12 +120,16 @@ public class ControlFixtures {
 	 * manager, in one transaction (no submission event, so no automatic assignment).
 	 */
 	public Long readyForBoard(int province, String title) {
-		Enterprise enterprise = enterprise(province, title);
+		return readyForBoard(enterprise(province, title).getId(), province);
+	}
+
+	/** As {@link #readyForBoard(int, String)}, for an existing enterprise. */
+	public Long readyForBoard(Long enterpriseId, int province) {
 		Instant now = Instant.now(this.clock);
 		UserAccount staff = staff(Role.RESPONSIBLE_STAFF, province);
 		return this.tx.execute(s -> {
 			KosgebApplication application = new KosgebApplication(
-					"T" + ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L), enterprise.getId(),
+					"T" + ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L), enterpriseId,
 					(short) province, now, "basvuru@example.com.tr");
 			application.updateReport(new MaturityReport("Dijital Danışmanlık A.Ş.", "DDR-7", LocalDate.of(2026, 1, 5),
 					null, "Seviye 2"));

@@ -2,19 +2,32 @@ package tr.destek.loan;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import tr.destek.audit.AuditTrail;
 import tr.destek.credit.SubsidyQuarter;
 import tr.destek.identity.DestekUser;
+import tr.destek.identity.Role;
+import tr.destek.identity.UserAccount;
+import tr.destek.identity.UserAccountService;
+import tr.destek.kosgeb.KosgebApplicationService;
+import tr.destek.notification.NotificationInbox;
+import tr.destek.notification.NotificationView;
 import tr.destek.platform.DestekTime;
 import tr.destek.support.IntegrationTest;
 
@@ -23,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The loan work flow of MADDE 14(3) through the services, with the limits of MADDE 6. */
 @IntegrationTest
+@RecordApplicationEvents
 class LoanLifecycleTests {
 
 	static final int PROVINCE = 27;
@@ -45,7 +59,26 @@ class LoanLifecycleTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ApplicationEvents events;
+
+	@Autowired
+	BankDirectory banks;
+
+	@Autowired
+	UserAccountService users;
+
+	@Autowired
+	KosgebApplicationService applications;
+
+	@Autowired
+	NotificationInbox inbox;
+
 	LoanFixtures fixtures;
+
+	List<NotificationView> inboxOf(Long userId) {
+		return this.inbox.page(userId, PageRequest.of(0, 10), Locale.forLanguageTag("tr")).getContent();
+	}
 
 	LocalDate today;
 
@@ -96,14 +129,27 @@ class LoanLifecycleTests {
 	void madde14_3_cc_returnedToTheBankWithReasonsThenCorrectedThenApprovedAndDisbursed() {
 		Long application = this.fixtures.acceptedApplication(PROVINCE, "İade Döngüsü A.Ş.");
 		DestekUser manager = this.fixtures.unitManager(PROVINCE);
+		UserAccount officer = this.users.createStaffWithPassword("banka-" + UUID.randomUUID() + "@banka.test",
+				"Banka Yetkilisi", EnumSet.of(Role.BANK_OFFICER), "Gizli-parola-123");
+		this.banks.assign(officer.getId(), LoanFixtures.BANK);
+		UserAccount applicant = this.users.createApplicant(this.applications.find(application).getEnterpriseId(),
+				"basvuru-" + UUID.randomUUID() + "@example.com.tr", "Başvuru Sahibi", "Gizli-parola-123");
 		Loan loan = applied(application);
 		this.bank.allocate(LoanFixtures.BANK, loan.getId(), null,
 				new AllocationCommand(new BigDecimal("5000000"), "TRY", items(application, "5000000", null)));
 		assertThat(this.unit.queue(manager)).anySatisfy(l -> assertThat(l.getId()).isEqualTo(loan.getId()));
+		// the unit is told to check the allocation (MADDE 14(3)(c))
+		assertThat(inboxOf(manager.getId())).anySatisfy(n -> {
+			assertThat(n.subject()).contains("Kredi tahsisi kontrol bekliyor");
+			assertThat(n.body()).contains("5.000.000,00").contains("MADDE 14(3)(c)");
+			assertThat(n.link()).isEqualTo("/kosgeb/control/loans/" + loan.getId());
+		});
 
 		Loan returned = this.unit.returnToBank(manager, loan.getId(), null, "Fatura grubu belgesi okunmuyor.");
 		assertThat(returned.getStatus()).isEqualTo(LoanStatus.RETURNED);
 		assertThat(returned.getReturnReasons()).isEqualTo("Fatura grubu belgesi okunmuyor.");
+		assertThat(inboxOf(officer.getId())).anySatisfy(
+				n -> assertThat(n.body()).contains("Fatura grubu belgesi okunmuyor.").contains("MADDE 14(3)(ç)"));
 		assertThatThrownBy(() -> this.unit.approve(manager, loan.getId(), null)).isInstanceOfSatisfying(
 				LoanRuleException.class, e -> assertThat(e.hasKey("loan.error.transition.approve")).isTrue());
 
@@ -117,6 +163,14 @@ class LoanLifecycleTests {
 		Loan disbursed = this.bank.disburse(LoanFixtures.BANK, loan.getId(), null,
 				new DisbursementCommand(new BigDecimal("6000000"), "TRY", this.today, 24, 3, new BigDecimal("42.5")));
 		assertThat(disbursed.getStatus()).isEqualTo(LoanStatus.DISBURSED);
+		assertThat(this.events.stream(LoanDisbursed.class))
+			.containsExactly(new LoanDisbursed(loan.getId(), application, loan.getEnterpriseId()));
+		assertThat(inboxOf(officer.getId())).anySatisfy(n -> assertThat(n.subject()).contains("uygun bulundu"));
+		assertThat(inboxOf(applicant.getId())).anySatisfy(n -> {
+			assertThat(n.subject()).contains("Krediniz kullandırıldı");
+			assertThat(n.body()).contains("6.000.000,00").contains("T.C. Ziraat Bankası A.Ş.");
+			assertThat(n.link()).isEqualTo("/kosgeb/application/loans");
+		});
 		assertThat(this.queries.disbursedFor(application)).singleElement().satisfies(d -> {
 			assertThat(d.bankName()).isEqualTo("T.C. Ziraat Bankası A.Ş.");
 			assertThat(d.items()).extracting(FinancedItem::amount)
@@ -194,6 +248,12 @@ class LoanLifecycleTests {
 						assertThat(p.field()).isEqualTo("items[" + erpOnly.keySet().iterator().next() + "]");
 						assertThat(p.messageKey()).isEqualTo("loan.error.item.otherBank");
 					}));
+		// the first bank still reads the application it lends to; the new one may not
+		// apply twice
+		assertThat(this.bank.acceptedApplication(LoanFixtures.BANK, application).applicationId())
+			.isEqualTo(application);
+		assertThatThrownBy(() -> this.bank.createLoanApplication(LoanFixtures.BANK, application, null))
+			.isInstanceOf(tr.destek.platform.NotFoundException.class);
 	}
 
 	@Test

@@ -21,6 +21,8 @@ class AmountTextTests {
 		assertThat(AmountText.parse("-12.500,5")).isEqualByComparingTo("-12500.50");
 		assertThat(AmountText.parse("1.234")).isEqualByComparingTo("1234");
 		assertThat(AmountText.parse("12.5")).isEqualByComparingTo("12.50");
+		assertThat(AmountText.parse("10 000 000 TL")).isEqualByComparingTo("10000000");
+		assertThat(AmountText.parse("17,5")).isEqualByComparingTo("17.5");
 	}
 
 	@Test
@@ -29,6 +31,7 @@ class AmountTextTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> AmountText.parse("1.23.456,00"));
 		assertThatIllegalArgumentException().isThrownBy(() -> AmountText.parse("abc"));
 		assertThatIllegalArgumentException().isThrownBy(() -> AmountText.parse("10,123"));
+		assertThatIllegalArgumentException().isThrownBy(() -> AmountText.parse("1.00.000"));
 	}
 
 	@Test

@@ -21,12 +21,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import tr.destek.board.AgendaItem;
+import tr.destek.board.AgendaItemKind;
 import tr.destek.board.Ballot;
 import tr.destek.board.BoardMemberService;
 import tr.destek.board.BoardRuleException;
 import tr.destek.board.CommitmentNotSignedException;
 import tr.destek.board.ItemResult;
 import tr.destek.board.Meeting;
+import tr.destek.board.MeetingRecordings;
 import tr.destek.board.VoteDecision;
 import tr.destek.board.VotingService;
 import tr.destek.identity.DestekUser;
@@ -49,7 +51,11 @@ class MemberMeetingController {
 
 	private final BoardWeb web;
 
-	MemberMeetingController(BoardMemberService members, VotingService voting, BoardWeb web) {
+	private final MeetingRecordings recordings;
+
+	MemberMeetingController(BoardMemberService members, VotingService voting, BoardWeb web,
+			MeetingRecordings recordings) {
+		this.recordings = recordings;
 		this.members = members;
 		this.voting = voting;
 		this.web = web;
@@ -77,6 +83,8 @@ class MemberMeetingController {
 		}
 		model.addAttribute("signature", meeting.signatureOf(user.getId()));
 		model.addAttribute("members", meeting.boardMembers());
+		// MADDE 12(12): the recordings of the meeting, for its signed participants
+		model.addAttribute("recordings", this.recordings.recordingsOf(id));
 		return "board/member/meeting";
 	}
 
@@ -153,6 +161,10 @@ class MemberMeetingController {
 	}
 
 	private String itemView(DestekUser user, Long id, Long itemId, Model model) {
+		if (this.members.meeting(id, user.getId()).item(itemId).getKind() == AgendaItemKind.APPEAL) {
+			// an appeal before the appeal commission (MADDE 13): its own file and vote
+			return "redirect:/board/member/appeals/" + id + "/items/" + itemId;
+		}
 		KosgebApplication file;
 		try {
 			file = this.members.file(id, itemId, user.getId());

@@ -2,6 +2,7 @@ package tr.destek.board.web;
 
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,14 +23,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import tr.destek.board.AgendaItem;
+import tr.destek.board.BoardKind;
 import tr.destek.board.BoardRuleException;
 import tr.destek.board.Decision;
 import tr.destek.board.DecisionService;
 import tr.destek.board.ItemResult;
 import tr.destek.board.Meeting;
+import tr.destek.board.MeetingRecordings;
 import tr.destek.board.MeetingService;
 import tr.destek.board.MeetingStatus;
 import tr.destek.board.VotingService;
+import tr.destek.kosgeb.KosgebApplication;
 import tr.destek.kosgeb.KosgebApplicationService;
 
 /**
@@ -52,8 +56,11 @@ class SecretariatMeetingController {
 
 	private final BoardWeb web;
 
+	private final MeetingRecordings recordings;
+
 	SecretariatMeetingController(MeetingService meetings, VotingService voting, DecisionService decisions,
-			KosgebApplicationService applications, BoardWeb web) {
+			KosgebApplicationService applications, BoardWeb web, MeetingRecordings recordings) {
+		this.recordings = recordings;
 		this.meetings = meetings;
 		this.voting = voting;
 		this.decisions = decisions;
@@ -148,8 +155,22 @@ class SecretariatMeetingController {
 		meeting.getItems().forEach(i -> i.getSubstitutes().forEach(s -> people.add(s.getSubstituteUserId())));
 		model.addAttribute("names", this.web.names(people));
 		model.addAttribute("members", meeting.boardMembers());
+		Set<Long> applicationIds = new HashSet<>();
+		meeting.getItems()
+			.stream()
+			.map(AgendaItem::getApplicationId)
+			.filter(java.util.Objects::nonNull)
+			.forEach(applicationIds::add);
 		if (meeting.getStatus() == MeetingStatus.SCHEDULED) {
-			model.addAttribute("ready", this.applications.readyForBoard());
+			// READY_FOR_BOARD applications, or forwarded appeals for the commission
+			List<KosgebApplication> ready = this.meetings.candidates(meeting);
+			ready.forEach(a -> applicationIds.add(a.getId()));
+			model.addAttribute("ready", ready);
+		}
+		else if (meeting.getBoard().getKind() == BoardKind.APPEAL_COMMISSION) {
+			// votes and the İtiraz Karar Formu live on the appeal pages (MADDE 13)
+			model.addAttribute("results", Map.of());
+			model.addAttribute("decisions", Map.of());
 		}
 		else {
 			Map<Long, ItemResult> results = new LinkedHashMap<>();
@@ -163,6 +184,12 @@ class SecretariatMeetingController {
 			model.addAttribute("results", results);
 			model.addAttribute("decisions", decided);
 		}
+		// MADDE 12(12): recordings of the held meeting
+		model.addAttribute("recordings", this.recordings.recordingsOf(id));
+		model.addAttribute("held", this.recordings.isHeld(meeting));
+		// MADDE 10(5): an application corrected at the board's request returns to an
+		// agenda
+		model.addAttribute("returning", this.decisions.returningAfterCorrection(applicationIds));
 		if (!model.containsAttribute("otherForm")) {
 			model.addAttribute("otherForm", new OtherItemFormData());
 		}

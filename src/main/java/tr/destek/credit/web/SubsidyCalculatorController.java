@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import tr.destek.credit.InterestSubsidySchedule;
 import tr.destek.credit.InterestSubsidyService;
 import tr.destek.credit.LoanLimits;
+import tr.destek.platform.AmountText;
 import tr.destek.platform.DestekTime;
 import tr.destek.platform.InvalidInputException;
 
@@ -70,11 +71,11 @@ class SubsidyCalculatorController {
 	@GetMapping(path = PATH, params = "loanAmount")
 	String processCalculatorForm(@Valid @ModelAttribute("subsidyForm") SubsidyCalculatorFormData form,
 			BindingResult result, Model model) {
-		Optional<BigDecimal> amount = AmountInput.parse(form.getLoanAmount());
+		Optional<BigDecimal> amount = amount(form.getLoanAmount());
 		if (StringUtils.hasText(form.getLoanAmount()) && amount.isEmpty()) {
 			result.rejectValue("loanAmount", "credit.error.amount.format");
 		}
-		Optional<BigDecimal> points = AmountInput.parse(form.getSupportPoints());
+		Optional<BigDecimal> points = amount(form.getSupportPoints());
 		if (StringUtils.hasText(form.getSupportPoints()) && points.isEmpty()) {
 			result.rejectValue("supportPoints", "credit.error.supportPoints.format");
 		}
@@ -91,6 +92,22 @@ class SubsidyCalculatorController {
 			result.rejectValue(ex.getField(), ex.getMessageKey(), ex.getArguments(), null);
 		}
 		return VIEW;
+	}
+
+	/**
+	 * The amount as typed (Turkish, plain or English notation, see {@link AmountText}),
+	 * or empty when the text is blank or not an amount.
+	 */
+	private static Optional<BigDecimal> amount(String text) {
+		if (!StringUtils.hasText(text)) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.ofNullable(AmountText.parse(text));
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
+		}
 	}
 
 	private static List<Integer> steps(int from, int to) {

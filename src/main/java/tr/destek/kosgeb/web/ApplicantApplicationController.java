@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,6 +28,8 @@ import tr.destek.document.DocumentRef;
 import tr.destek.document.DocumentRejectedException;
 import tr.destek.enterprise.TaxNumber;
 import tr.destek.identity.DestekUser;
+import tr.destek.kosgeb.ApplicantDecision;
+import tr.destek.kosgeb.ApplicantDecisions;
 import tr.destek.kosgeb.ApplicationAlreadyExistsException;
 import tr.destek.kosgeb.ApplicationPart;
 import tr.destek.kosgeb.ApplicationStatus;
@@ -54,10 +57,14 @@ class ApplicantApplicationController {
 
 	private final Clock clock;
 
-	ApplicantApplicationController(KosgebApplicationService applications, MessageSource messages, Clock clock) {
+	private final ObjectProvider<ApplicantDecisions> decisions;
+
+	ApplicantApplicationController(KosgebApplicationService applications, MessageSource messages, Clock clock,
+			ObjectProvider<ApplicantDecisions> decisions) {
 		this.applications = applications;
 		this.messages = messages;
 		this.clock = clock;
+		this.decisions = decisions;
 	}
 
 	@InitBinder({ "report", "item", "bank" })
@@ -78,6 +85,10 @@ class ApplicantApplicationController {
 		model.addAttribute("frozen", this.applications.frozenEligibility(application).orElse(null));
 		model.addAttribute("bankName", bankName(application.getPreferredBankCode()));
 		addCorrection(model, application);
+		// MADDE 12(9),(10): the registered board decisions, never single members' votes
+		ApplicantDecisions provider = this.decisions.getIfAvailable();
+		model.addAttribute("decisions",
+				(provider != null) ? provider.registeredFor(application.getId()) : List.<ApplicantDecision>of());
 		return "kosgeb/application/detail";
 	}
 
@@ -246,7 +257,8 @@ class ApplicantApplicationController {
 	}
 
 	void addCorrection(Model model, KosgebApplication application) {
-		if (application.getStatus() == ApplicationStatus.CORRECTION_REQUESTED
+		if ((application.getStatus() == ApplicationStatus.CORRECTION_REQUESTED
+				|| application.getStatus() == ApplicationStatus.BOARD_CORRECTION_REQUESTED)
 				&& application.getCorrectionDeadline() != null) {
 			model.addAttribute("countdown",
 					Countdown.until(application.getCorrectionDeadline(), Instant.now(this.clock)));

@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tr.destek.document.DocumentRef;
 import tr.destek.identity.DestekUser;
 import tr.destek.kosgeb.ApplicationStatus;
+import tr.destek.kosgeb.BoardCorrectionService;
 import tr.destek.kosgeb.Commitment;
 import tr.destek.kosgeb.CommitmentNotApprovedException;
 import tr.destek.kosgeb.Countdown;
@@ -42,10 +43,14 @@ class ApplicantSubmissionController {
 
 	private final KosgebApplicationService applications;
 
+	private final BoardCorrectionService boardCorrections;
+
 	private final Clock clock;
 
-	ApplicantSubmissionController(KosgebApplicationService applications, Clock clock) {
+	ApplicantSubmissionController(KosgebApplicationService applications, BoardCorrectionService boardCorrections,
+			Clock clock) {
 		this.applications = applications;
+		this.boardCorrections = boardCorrections;
 		this.clock = clock;
 	}
 
@@ -87,7 +92,13 @@ class ApplicantSubmissionController {
 			return page(model, application, locale, null);
 		}
 		try {
-			if (correction) {
+			if (application.getStatus() == ApplicationStatus.BOARD_CORRECTION_REQUESTED) {
+				// MADDE 10(5): approved again within the deadline, back to a board agenda
+				this.boardCorrections.resubmit(user, form.getVersion(), form.isApproved(), form.getCommitmentVersion(),
+						locale);
+				redirect.addFlashAttribute("flashSuccessKey", "kosgeb.board-correction.resubmitted");
+			}
+			else if (correction) {
 				this.applications.resubmit(user, form.getVersion(), form.isApproved(), form.getCommitmentVersion(),
 						locale);
 				redirect.addFlashAttribute("flashSuccessKey", "kosgeb.resubmitted");
@@ -117,7 +128,8 @@ class ApplicantSubmissionController {
 		model.addAttribute("blockers", this.applications.blockers(application, documents));
 		model.addAttribute("paragraphs", Commitment.paragraphKeys());
 		model.addAttribute("commitmentVersion", Commitment.VERSION);
-		model.addAttribute("correction", application.getStatus() == ApplicationStatus.CORRECTION_REQUESTED);
+		model.addAttribute("correction", application.getStatus() == ApplicationStatus.CORRECTION_REQUESTED
+				|| application.getStatus() == ApplicationStatus.BOARD_CORRECTION_REQUESTED);
 		if (application.getCorrectionDeadline() != null) {
 			model.addAttribute("countdown",
 					Countdown.until(application.getCorrectionDeadline(), Instant.now(this.clock)));

@@ -1,7 +1,5 @@
 package tr.destek.kosgeb.web;
 
-import java.util.List;
-
 import org.springframework.data.domain.Page;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -45,10 +43,7 @@ class ControlQueueController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("statusParam", (statusFilter != null) ? statusFilter.name() : (all ? "ALL" : ""));
 		model.addAttribute("manager", user.hasRole(Role.UNIT_MANAGER));
-		model.addAttribute("statuses",
-				List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.IN_CONTROL, ApplicationStatus.CONTROL_APPROVAL,
-						ApplicationStatus.CORRECTION_REQUESTED, ApplicationStatus.READY_FOR_BOARD,
-						ApplicationStatus.REJECTED));
+		model.addAttribute("statuses", ControlQueue.FILTERABLE);
 		model.addAttribute("slaStatuses", SlaStatus.values());
 		model.addAttribute("sorts", ControlQueue.Sort.values());
 		if (user.getProvinceCode() == null || !user.hasAnyRole(Role.PROVINCE_UNIT_ROLES)) {

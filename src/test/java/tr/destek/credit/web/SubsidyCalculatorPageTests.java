@@ -1,7 +1,5 @@
 package tr.destek.credit.web;
 
-import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,23 +77,6 @@ class SubsidyCalculatorPageTests {
 		String tooSmall = page("500.000", null);
 		assertThat(tooSmall).contains("Kredi tutarı en az 1.000.000,00 TL olmalıdır", "MADDE 6(2)",
 				"value=\"500.000\"");
-	}
-
-	@Test
-	void amountInputReadsTurkishPlainAndEnglishNotation() {
-		assertThat(AmountInput.parse("10.000.000,00"))
-			.hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("10000000"));
-		assertThat(AmountInput.parse("10000000"))
-			.hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("10000000"));
-		assertThat(AmountInput.parse("1.234.567,8"))
-			.hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("1234567.8"));
-		assertThat(AmountInput.parse("10,000,000.00"))
-			.hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("10000000"));
-		assertThat(AmountInput.parse("17,5")).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("17.5"));
-		assertThat(AmountInput.parse("10 000 000 TL"))
-			.hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("10000000"));
-		assertThat(AmountInput.parse("1.00.000")).isEqualTo(Optional.empty());
-		assertThat(AmountInput.parse("abc")).isEqualTo(Optional.empty());
 	}
 
 }

@@ -1,0 +1,317 @@
+package tr.destek.board;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tr.destek.audit.AuditTrail;
+import tr.destek.kosgeb.Appeal;
+import tr.destek.kosgeb.AppealService;
+import tr.destek.notification.Notifier;
+import tr.destek.platform.DestekTime;
+import tr.destek.platform.NotFoundException;
+
+/**
+ * The appeal commission's work on an appeal (MADDE 13(3)-(13)), on the meetings and
+ * agendas of a {@link BoardKind#APPEAL_COMMISSION} board:
+ * <ul>
+ * <li>13(7): it meets with all three members and decides by majority; each member who
+ * signed the commitment (FRM.34.00.04) and sits for the item votes accept or reject with
+ * a reason; votes are final and hidden from the others until all have voted; scores and
+ * amounts are the board's business and are not asked for;</li>
+ * <li>13(8): the decision with its reasons is written on the İtiraz Karar Formu
+ * (FRM.34.00.07), e-approved by every sitting member and registered
+ * ({@code IK-<year>-<n>}); registration moves the application (13(10)) and tells the
+ * applicant (13(9));</li>
+ * <li>13(13): a member sitting for the item may watch the records of the board meeting
+ * that rejected the application.</li>
+ * </ul>
+ */
+@Service
+public class AppealCommissionService {
+
+	/** The audit entity type of appeal decisions. */
+	public static final String ENTITY = "AppealDecision";
+
+	private final MeetingRepository meetings;
+
+	private final AgendaItemRepository items;
+
+	private final AppealVoteRepository votes;
+
+	private final AppealDecisionRepository decisions;
+
+	private final DecisionRepository boardDecisions;
+
+	private final AppealService appeals;
+
+	private final Notifier notifier;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	AppealCommissionService(MeetingRepository meetings, AgendaItemRepository items, AppealVoteRepository votes,
+			AppealDecisionRepository decisions, DecisionRepository boardDecisions, AppealService appeals,
+			Notifier notifier, AuditTrail audit, Clock clock) {
+		this.meetings = meetings;
+		this.items = items;
+		this.votes = votes;
+		this.decisions = decisions;
+		this.boardDecisions = boardDecisions;
+		this.appeals = appeals;
+		this.notifier = notifier;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * The appeal on an item for a member who signed the commitment and sits for it.
+	 * @throws AccessDeniedException, CommitmentNotSignedException otherwise
+	 */
+	@Transactional(readOnly = true)
+	public Appeal appealForMember(Long meetingId, Long itemId, Long memberId) {
+		AgendaItem item = sittingItem(find(meetingId), itemId, memberId);
+		return this.appeals.forApplication(item.getApplicationId()).orElseThrow(NotFoundException::new);
+	}
+
+	/** A member votes accept or reject on an appeal, with a reason (MADDE 13(7),(8)). */
+	@Transactional
+	public AppealVote cast(Long meetingId, Long itemId, Long memberId, VoteDecision decision, String reason) {
+		this.items.lockById(itemId).orElseThrow(NotFoundException::new);
+		Meeting meeting = find(meetingId);
+		AgendaItem item = sittingItem(meeting, itemId, memberId);
+		if (!item.isDecidable(meeting.boardMembers())) {
+			throw new BoardRuleException("board.error.vote.seat-empty");
+		}
+		if (decision != VoteDecision.ACCEPT && decision != VoteDecision.REJECT) {
+			throw new BoardRuleException("appeal.commission.error.vote-decision");
+		}
+		if (reason == null || reason.isBlank()) {
+			throw new BoardRuleException("appeal.commission.error.vote-reason");
+		}
+		if (this.votes.existsByItemIdAndUserId(itemId, memberId)) {
+			throw new BoardRuleException("board.error.vote.already-cast");
+		}
+		if (this.decisions.findByItemId(itemId).isPresent()) {
+			throw new BoardRuleException("board.error.decision.item-closed");
+		}
+		AppealVote vote = this.votes
+			.saveAndFlush(new AppealVote(itemId, memberId, decision, reason.strip(), Instant.now(this.clock)));
+		this.audit.record("APPEAL_VOTE_CAST", MeetingService.ENTITY, meetingId,
+				"Member " + memberId + " voted on appeal " + item.getSubject() + " (MADDE 13(7))", null,
+				vote.describe());
+		return vote;
+	}
+
+	/** The votes a sitting member may see: his own, everybody's once all voted. */
+	@Transactional(readOnly = true)
+	public AppealItemResult resultForMember(Long meetingId, Long itemId, Long memberId) {
+		Meeting meeting = find(meetingId);
+		return result(meeting, sittingItem(meeting, itemId, memberId), memberId);
+	}
+
+	/** The votes for the secretariat: the count, and all of them once complete. */
+	@Transactional(readOnly = true)
+	public AppealItemResult resultForSecretariat(Long meetingId, Long itemId) {
+		Meeting meeting = find(meetingId);
+		return result(meeting, meeting.item(itemId), null);
+	}
+
+	private AppealItemResult result(Meeting meeting, AgendaItem item, Long viewerId) {
+		Set<Long> sitting = item.sittingMembers(meeting.boardMembers());
+		int quorum = meeting.getBoard().getKind().size();
+		List<AppealVote> cast = this.votes.findByItemIdOrderByCastAtAscIdAsc(item.getId())
+			.stream()
+			.filter(v -> sitting.contains(v.getUserId()))
+			.toList();
+		boolean complete = cast.size() == quorum && sitting.size() == quorum;
+		List<AppealVote> visible = complete ? cast : cast.stream().filter(v -> v.getUserId().equals(viewerId)).toList();
+		return new AppealItemResult(cast.size(), quorum, visible, complete);
+	}
+
+	/**
+	 * Writes the İtiraz Karar Formu once all members voted: the majority's outcome (MADDE
+	 * 13(7)) and the reasons of the members who formed it (13(8)).
+	 */
+	@Transactional
+	public AppealDecision prepare(Long meetingId, Long itemId) {
+		if (this.decisions.findByItemId(itemId).isPresent()) {
+			throw new BoardRuleException("board.error.decision.prepared");
+		}
+		Meeting meeting = find(meetingId);
+		AgendaItem item = meeting.item(itemId);
+		if (item.getKind() != AgendaItemKind.APPEAL) {
+			throw new NotFoundException();
+		}
+		AppealItemResult result = result(meeting, item, null);
+		if (!result.complete()) {
+			throw new BoardRuleException("board.error.decision.votes-missing", result.votesCast(), result.quorum());
+		}
+		int accepts = (int) result.accepts();
+		int rejects = result.visibleVotes().size() - accepts;
+		VoteDecision formed = accepts > rejects ? VoteDecision.ACCEPT : VoteDecision.REJECT;
+		String reasons = result.visibleVotes()
+			.stream()
+			.filter(v -> v.getDecision() == formed)
+			.map(AppealVote::getReason)
+			.collect(Collectors.joining("\n"));
+		AppealDecision decision = this.decisions
+			.saveAndFlush(new AppealDecision(itemId, meetingId, item.getApplicationId(), accepts, rejects, reasons,
+					Instant.now(this.clock), AuditTrail.currentActor()));
+		this.audit.record("APPEAL_DECISION_PREPARED", ENTITY, decision.getId(),
+				"İtiraz Karar Formu prepared for " + item.getSubject() + " (MADDE 13(8))", null, decision.describe());
+		for (Long member : item.sittingMembers(meeting.boardMembers())) {
+			this.notifier.notifyUser(member, "appeal.commission.notification.to-approve",
+					new Object[] { item.getSubject(), meeting.getBoard().getName() },
+					"/board/member/appeal-decisions/" + decision.getId());
+		}
+		return decision;
+	}
+
+	/** A member who sat for the item e-approves the İtiraz Karar Formu (MADDE 13(8)). */
+	@Transactional
+	public AppealDecision approve(Long decisionId, Long memberId) {
+		AppealDecision decision = this.decisions.findById(decisionId).orElseThrow(NotFoundException::new);
+		Meeting meeting = find(decision.getMeetingId());
+		Set<Long> sitting = meeting.item(decision.getItemId()).sittingMembers(meeting.boardMembers());
+		if (!sitting.contains(memberId)) {
+			throw new AccessDeniedException("did not sit for this item");
+		}
+		if (!meeting.hasSigned(memberId)) {
+			throw new CommitmentNotSignedException();
+		}
+		boolean already = decision.isApprovedBy(memberId);
+		decision.approve(memberId, sitting, Instant.now(this.clock));
+		if (!already) {
+			this.decisions.flush();
+			this.audit.record("APPEAL_DECISION_APPROVED", ENTITY, decisionId,
+					"Member " + memberId + " e-approved the İtiraz Karar Formu", null, decision.describe());
+		}
+		return decision;
+	}
+
+	/**
+	 * Registers the İtiraz Karar Formu once every sitting member approved it: accepted →
+	 * the application returns to the board (MADDE 13(10)(a)); rejected → final
+	 * (13(10)(b)); the applicant is told (13(9)).
+	 */
+	@Transactional
+	public AppealDecision register(Long decisionId) {
+		AppealDecision decision = this.decisions.findById(decisionId).orElseThrow(NotFoundException::new);
+		Meeting meeting = find(decision.getMeetingId());
+		Set<Long> sitting = meeting.item(decision.getItemId()).sittingMembers(meeting.boardMembers());
+		String before = decision.describe();
+		LocalDate today = DestekTime.today(this.clock);
+		String number = String.format(Locale.ROOT, "IK-%d-%06d", today.getYear(), this.decisions.nextRegistryNumber());
+		decision.register(sitting, number, today, Instant.now(this.clock), AuditTrail.currentActor());
+		this.decisions.flush();
+		this.appeals.recordDecision(decision.getApplicationId(), decision.isAccepted(), number, decision.getReasons());
+		this.audit.record("APPEAL_DECISION_REGISTERED", ENTITY, decisionId, "Registered as " + number, before,
+				decision.describe());
+		return decision;
+	}
+
+	@Transactional(readOnly = true)
+	public AppealDecision decision(Long decisionId) {
+		AppealDecision decision = this.decisions.findById(decisionId).orElseThrow(NotFoundException::new);
+		decision.approvals();
+		return decision;
+	}
+
+	/** A decision for a member who sat for its item; anyone else is refused. */
+	@Transactional(readOnly = true)
+	public AppealDecision decisionForMember(Long decisionId, Long memberId) {
+		AppealDecision decision = decision(decisionId);
+		Meeting meeting = find(decision.getMeetingId());
+		if (!meeting.item(decision.getItemId()).sittingMembers(meeting.boardMembers()).contains(memberId)) {
+			throw new AccessDeniedException("did not sit for this item");
+		}
+		return decision;
+	}
+
+	/** The members who sat for a decision's item, in seat order. */
+	@Transactional(readOnly = true)
+	public List<Long> sittingMembers(AppealDecision decision) {
+		Meeting meeting = find(decision.getMeetingId());
+		return new ArrayList<>(meeting.item(decision.getItemId()).sittingMembers(meeting.boardMembers()));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<AppealDecision> forItem(Long itemId) {
+		Optional<AppealDecision> decision = this.decisions.findByItemId(itemId);
+		decision.ifPresent(AppealDecision::approvals);
+		return decision;
+	}
+
+	/** Decisions prepared and not yet registered, oldest first. */
+	@Transactional(readOnly = true)
+	public List<AppealDecision> toRegister() {
+		return this.decisions.findUnregistered();
+	}
+
+	/** The registered İtiraz Karar Formu of an application, if any (the applicant's). */
+	@Transactional(readOnly = true)
+	public Optional<AppealDecision> registeredFor(Long applicationId) {
+		return this.decisions.findRegisteredForApplication(applicationId).stream().findFirst();
+	}
+
+	/**
+	 * The records of the board meeting that rejected the application (MADDE 13(13)): only
+	 * for a commission member who signed the commitment and sits for the appeal item.
+	 */
+	@Transactional(readOnly = true)
+	public RejectionRecords rejectionRecords(Long meetingId, Long itemId, Long memberId) {
+		AgendaItem item = sittingItem(find(meetingId), itemId, memberId);
+		Decision rejection = this.boardDecisions.findRegisteredForApplication(item.getApplicationId())
+			.stream()
+			.filter(d -> d.getOutcome() == ItemOutcome.REJECTED)
+			.reduce((first, second) -> second)
+			.orElseThrow(NotFoundException::new);
+		rejection.approvals();
+		rejection.getItems();
+		Meeting boardMeeting = find(rejection.getMeetingId());
+		AgendaItem boardItem = boardMeeting.item(rejection.getItemId());
+		return new RejectionRecords(boardMeeting, boardItem, rejection,
+				new ArrayList<>(boardItem.sittingMembers(boardMeeting.boardMembers())));
+	}
+
+	/**
+	 * The item of an appeal commission meeting, for a member who takes part, signed the
+	 * commitment and sits for the item (not conflicted, or its substitute).
+	 */
+	private static AgendaItem sittingItem(Meeting meeting, Long itemId, Long memberId) {
+		if (meeting.getBoard().getKind() != BoardKind.APPEAL_COMMISSION
+				|| meeting.getStatus() == MeetingStatus.SCHEDULED || !meeting.isParticipant(memberId)) {
+			throw new AccessDeniedException("not a participant of this appeal commission meeting");
+		}
+		if (!meeting.hasSigned(memberId)) {
+			throw new CommitmentNotSignedException();
+		}
+		AgendaItem item = meeting.item(itemId);
+		if (item.getKind() != AgendaItemKind.APPEAL) {
+			throw new NotFoundException();
+		}
+		if (!item.sittingMembers(meeting.boardMembers()).contains(memberId)) {
+			throw new AccessDeniedException("not sitting for this item (MADDE 18(10))");
+		}
+		return item;
+	}
+
+	private Meeting find(Long meetingId) {
+		Meeting meeting = this.meetings.findById(meetingId).orElseThrow(NotFoundException::new);
+		MeetingService.initialize(meeting);
+		return meeting;
+	}
+
+}

@@ -1,0 +1,45 @@
+package tr.destek.board.web;
+
+import java.util.Locale;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import tr.destek.board.AppealCommissionService;
+import tr.destek.identity.DestekUser;
+import tr.destek.kosgeb.AppealService;
+import tr.destek.platform.NotFoundException;
+
+/**
+ * The applicant's copy of the registered İtiraz Karar Formu (FRM.34.00.07, MADDE 13(8),
+ * (9)) as a PDF: the outcome, its reasons, registry number and the members' approvals;
+ * never the individual votes. APPLICANT only (URL rule {@code /kosgeb/application/**}),
+ * always the own enterprise's application.
+ */
+@Controller
+class ApplicantAppealDecisionController {
+
+	private final AppealService appeals;
+
+	private final AppealCommissionService commission;
+
+	private final AppealDecisionForms forms;
+
+	ApplicantAppealDecisionController(AppealService appeals, AppealCommissionService commission,
+			AppealDecisionForms forms) {
+		this.appeals = appeals;
+		this.commission = commission;
+		this.forms = forms;
+	}
+
+	@GetMapping("/kosgeb/application/appeal/decision.pdf")
+	ResponseEntity<byte[]> pdf(@AuthenticationPrincipal DestekUser user, Locale locale) {
+		Long applicationId = this.appeals.own(user).getId();
+		return this.forms.pdf(
+				this.forms.of(this.commission.registeredFor(applicationId).orElseThrow(NotFoundException::new)),
+				locale);
+	}
+
+}

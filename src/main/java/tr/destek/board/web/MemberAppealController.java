@@ -1,0 +1,190 @@
+package tr.destek.board.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import tr.destek.board.AppealCommissionService;
+import tr.destek.board.AppealItemResult;
+import tr.destek.board.BoardMemberService;
+import tr.destek.board.BoardRuleException;
+import tr.destek.board.CommitmentNotSignedException;
+import tr.destek.board.Meeting;
+import tr.destek.board.RejectionRecords;
+import tr.destek.board.VoteDecision;
+import tr.destek.document.DocumentDownloads;
+import tr.destek.document.DocumentStore;
+import tr.destek.identity.DestekUser;
+import tr.destek.kosgeb.Appeal;
+import tr.destek.kosgeb.AppealService;
+import tr.destek.kosgeb.KosgebApplicationService;
+import tr.destek.platform.NotFoundException;
+
+/**
+ * An appeal commission member's pages (MADDE 13): per appeal item — only after signing
+ * the commitment (FRM.34.00.04) and while sitting for it — the appeal with its documents
+ * and the unit's opinion, the vote (accept / reject with a reason; hidden until all
+ * voted), the records of the board meeting that rejected the application (MADDE 13(13)),
+ * and the İtiraz Karar Formu (FRM.34.00.07) to e-approve. The seat is checked by
+ * {@link AppealCommissionService}; anyone else is refused.
+ */
+@Controller
+class MemberAppealController {
+
+	private final AppealCommissionService commission;
+
+	private final BoardMemberService members;
+
+	private final AppealService appeals;
+
+	private final KosgebApplicationService applications;
+
+	private final DocumentStore documents;
+
+	private final AppealDecisionForms forms;
+
+	private final BoardWeb web;
+
+	MemberAppealController(AppealCommissionService commission, BoardMemberService members, AppealService appeals,
+			KosgebApplicationService applications, DocumentStore documents, AppealDecisionForms forms, BoardWeb web) {
+		this.commission = commission;
+		this.members = members;
+		this.appeals = appeals;
+		this.applications = applications;
+		this.documents = documents;
+		this.forms = forms;
+		this.web = web;
+	}
+
+	@InitBinder("voteForm")
+	void initBinder(WebDataBinder binder) {
+		binder.setDisallowedFields("id");
+	}
+
+	@GetMapping("/board/member/appeals/{id}/items/{itemId}")
+	String item(@AuthenticationPrincipal DestekUser user, @PathVariable Long id, @PathVariable Long itemId,
+			Model model) {
+		return itemView(user, id, itemId, model);
+	}
+
+	@PostMapping("/board/member/appeals/{id}/items/{itemId}/vote")
+	String vote(@AuthenticationPrincipal DestekUser user, @PathVariable Long id, @PathVariable Long itemId,
+			@Valid @ModelAttribute("voteForm") AppealVoteFormData form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return itemView(user, id, itemId, model);
+		}
+		try {
+			this.commission.cast(id, itemId, user.getId(), form.getDecision(), form.getReason());
+		}
+		catch (CommitmentNotSignedException ex) {
+			return "redirect:/board/member/meetings/" + id;
+		}
+		catch (BoardRuleException ex) {
+			result.reject(ex.getMessageKey(), ex.getArgs(), this.web.message(ex));
+			return itemView(user, id, itemId, model);
+		}
+		redirect.addFlashAttribute("flashSuccessKey", "board.vote.cast");
+		return "redirect:/board/member/appeals/" + id + "/items/" + itemId;
+	}
+
+	@GetMapping("/board/member/appeals/{id}/items/{itemId}/documents/{documentId}")
+	ResponseEntity<byte[]> document(@AuthenticationPrincipal DestekUser user, @PathVariable Long id,
+			@PathVariable Long itemId, @PathVariable Long documentId) {
+		Appeal appeal = this.commission.appealForMember(id, itemId, user.getId());
+		return DocumentDownloads.response(this.documents.open(this.appeals.document(appeal, documentId).id())
+			.orElseThrow(NotFoundException::new));
+	}
+
+	/** MADDE 13(13): the records of the board meeting that rejected the application. */
+	@GetMapping("/board/member/appeals/{id}/items/{itemId}/records")
+	String records(@AuthenticationPrincipal DestekUser user, @PathVariable Long id, @PathVariable Long itemId,
+			Model model) {
+		RejectionRecords records;
+		try {
+			records = this.commission.rejectionRecords(id, itemId, user.getId());
+		}
+		catch (CommitmentNotSignedException ex) {
+			return "redirect:/board/member/meetings/" + id;
+		}
+		List<Long> sitting = new ArrayList<>(records.sittingMembers());
+		model.addAttribute("form",
+				new DecisionForm(records.decision(), records.meeting(),
+						this.applications.find(records.decision().getApplicationId()).getReference(), sitting,
+						this.web.names(sitting)));
+		model.addAttribute("meetingId", id);
+		model.addAttribute("itemId", itemId);
+		return "board/appeal/records";
+	}
+
+	@GetMapping("/board/member/appeal-decisions/{id}")
+	String decision(@AuthenticationPrincipal DestekUser user, @PathVariable Long id, Model model) {
+		model.addAttribute("form", this.forms.of(this.commission.decisionForMember(id, user.getId())));
+		model.addAttribute("me", user.getId());
+		model.addAttribute("secretariat", false);
+		return "board/appeal/decision";
+	}
+
+	@PostMapping("/board/member/appeal-decisions/{id}/approve")
+	String approve(@AuthenticationPrincipal DestekUser user, @PathVariable Long id, RedirectAttributes redirect) {
+		try {
+			this.commission.approve(id, user.getId());
+			redirect.addFlashAttribute("flashSuccessKey", "board.decision.approved.flash");
+		}
+		catch (BoardRuleException ex) {
+			redirect.addFlashAttribute("flashError", this.web.message(ex));
+		}
+		return "redirect:/board/member/appeal-decisions/" + id;
+	}
+
+	@GetMapping("/board/member/appeal-decisions/{id}/form.pdf")
+	ResponseEntity<byte[]> pdf(@AuthenticationPrincipal DestekUser user, @PathVariable Long id, Locale locale) {
+		return this.forms.pdf(this.forms.of(this.commission.decisionForMember(id, user.getId())), locale);
+	}
+
+	private String itemView(DestekUser user, Long id, Long itemId, Model model) {
+		Appeal appeal;
+		try {
+			appeal = this.commission.appealForMember(id, itemId, user.getId());
+		}
+		catch (CommitmentNotSignedException ex) {
+			return "redirect:/board/member/meetings/" + id;
+		}
+		Meeting meeting = this.members.meeting(id, user.getId());
+		AppealItemResult result = this.commission.resultForMember(id, itemId, user.getId());
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("item", meeting.item(itemId));
+		model.addAttribute("appeal", appeal);
+		model.addAttribute("app", this.applications.find(appeal.getApplicationId()));
+		model.addAttribute("documents", this.appeals.documents(appeal.getId()));
+		model.addAttribute("result", result);
+		model.addAttribute("decisions", new VoteDecision[] { VoteDecision.ACCEPT, VoteDecision.REJECT });
+		model.addAttribute("voted", result.visibleVotes().stream().anyMatch(v -> v.getUserId().equals(user.getId())));
+		model.addAttribute("decision", this.commission.forItem(itemId).orElse(null));
+		model.addAttribute("documentLink", "/board/member/appeals/" + id + "/items/" + itemId + "/documents/");
+		if (result.complete()) {
+			model.addAttribute("names",
+					this.web.names(result.visibleVotes().stream().map(v -> v.getUserId()).toList()));
+		}
+		if (!model.containsAttribute("voteForm")) {
+			model.addAttribute("voteForm", new AppealVoteFormData());
+		}
+		return "board/appeal/member-item";
+	}
+
+}

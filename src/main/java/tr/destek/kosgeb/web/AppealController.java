@@ -1,0 +1,140 @@
+package tr.destek.kosgeb.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import tr.destek.document.DocumentDownloads;
+import tr.destek.document.DocumentRejectedException;
+import tr.destek.document.DocumentStore;
+import tr.destek.identity.DestekUser;
+import tr.destek.kosgeb.Appeal;
+import tr.destek.kosgeb.AppealRefusedException;
+import tr.destek.kosgeb.AppealService;
+import tr.destek.kosgeb.KosgebApplication;
+import tr.destek.platform.NotFoundException;
+
+/**
+ * The applicant's appeal (İtiraz, MADDE 13): the İtiraz Formu (FRM.34.00.06) with reasons
+ * and documents while the appeal is open (once, within 15 days, MADDE 13(1)), the
+ * appeal's state and the commission's decision afterwards, or the reason why no appeal is
+ * possible (late, second, final — MADDE 13(1), 13(10)(b)). APPLICANT only, always the own
+ * enterprise's application (the service looks it up from the signed-in user).
+ */
+@Controller
+class AppealController {
+
+	static final String VIEW = "kosgeb/appeal/applicant";
+
+	private final AppealService appeals;
+
+	private final DocumentStore documents;
+
+	private final AppealPdf pdf;
+
+	private final MessageSource messages;
+
+	AppealController(AppealService appeals, DocumentStore documents, AppealPdf pdf, MessageSource messages) {
+		this.appeals = appeals;
+		this.documents = documents;
+		this.pdf = pdf;
+		this.messages = messages;
+	}
+
+	@InitBinder("appealForm")
+	void initBinder(WebDataBinder binder) {
+		binder.setDisallowedFields("id");
+	}
+
+	@GetMapping("/kosgeb/application/appeal")
+	String show(@AuthenticationPrincipal DestekUser user, Model model, Locale locale) {
+		return view(user, model, locale);
+	}
+
+	@PostMapping("/kosgeb/application/appeal")
+	String submit(@AuthenticationPrincipal DestekUser user, @Valid @ModelAttribute("appealForm") AppealFormData form,
+			BindingResult result, @RequestParam(name = "documents", required = false) List<MultipartFile> files,
+			Model model, RedirectAttributes redirect, Locale locale) {
+		if (result.hasErrors()) {
+			return view(user, model, locale);
+		}
+		try {
+			this.appeals.submit(user, form.getVersion(), form.getReasons(), files);
+		}
+		catch (AppealRefusedException ex) {
+			// late, second or final (MADDE 13(1), 13(10)(b)): nothing the applicant can
+			// fix in the form
+			redirect.addFlashAttribute("flashError",
+					this.messages.getMessage(ex.getMessageKey(), ex.getArgs(), locale));
+			return "redirect:/kosgeb/application/appeal";
+		}
+		catch (DocumentRejectedException ex) {
+			model.addAttribute("documentsError",
+					this.messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), locale));
+			return view(user, model, locale);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("flashErrorKey", "appeal.error.conflict");
+			return "redirect:/kosgeb/application/appeal";
+		}
+		redirect.addFlashAttribute("flashSuccessKey", "appeal.submitted");
+		return "redirect:/kosgeb/application/appeal";
+	}
+
+	@GetMapping("/kosgeb/application/appeal/documents/{documentId}")
+	ResponseEntity<byte[]> document(@AuthenticationPrincipal DestekUser user, @PathVariable Long documentId) {
+		Appeal appeal = this.appeals.ownAppeal(user).orElseThrow(NotFoundException::new);
+		return DocumentDownloads.response(this.documents.open(this.appeals.document(appeal, documentId).id())
+			.orElseThrow(NotFoundException::new));
+	}
+
+	@GetMapping("/kosgeb/application/appeal.pdf")
+	ResponseEntity<byte[]> formPdf(@AuthenticationPrincipal DestekUser user, Locale locale) {
+		KosgebApplication application = this.appeals.own(user);
+		Appeal appeal = this.appeals.ownAppeal(user).orElseThrow(NotFoundException::new);
+		return this.pdf.download(application, appeal, locale);
+	}
+
+	private String view(DestekUser user, Model model, Locale locale) {
+		KosgebApplication application = this.appeals.own(user);
+		Optional<Appeal> appeal = this.appeals.forApplication(application.getId());
+		model.addAttribute("app", application);
+		model.addAttribute("appeal", appeal.orElse(null));
+		if (appeal.isPresent()) {
+			model.addAttribute("documents", this.appeals.documents(appeal.get().getId()));
+		}
+		else {
+			Optional<AppealRefusedException> refusal = this.appeals.refusal(application);
+			refusal.ifPresent(r -> model.addAttribute("refusal",
+					this.messages.getMessage(r.getMessageKey(), r.getArgs(), locale)));
+			if (refusal.isEmpty() && !model.containsAttribute("appealForm")) {
+				AppealFormData form = new AppealFormData();
+				form.setVersion(application.getVersion());
+				model.addAttribute("appealForm", form);
+			}
+		}
+		model.addAttribute("minReasons", AppealService.MIN_REASONS);
+		model.addAttribute("maxSizeBytes", this.documents.maxSizeBytes());
+		return VIEW;
+	}
+
+}

@@ -1,0 +1,30 @@
+package tr.destek.monitoring;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface MonitoringCaseRepository extends JpaRepository<MonitoringCase, Long> {
+
+	Optional<MonitoringCase> findByApplicationId(Long applicationId);
+
+	@Query("select c.id from MonitoringCase c where c.status = tr.destek.monitoring.CaseStatus.ACTIVE and c.reportWindowOpens <= ?1 order by c.id")
+	List<Long> findWindowOpening(LocalDate today);
+
+	@Query("select c.id from MonitoringCase c where c.status = tr.destek.monitoring.CaseStatus.AWAITING_MATURITY_REPORT and c.noticeSentAt is null and c.reportDueAt < ?1 order by c.id")
+	List<Long> findWindowPassed(Instant now);
+
+	@Query("select c.id from MonitoringCase c where c.status = tr.destek.monitoring.CaseStatus.AWAITING_MATURITY_REPORT and c.extraDueAt < ?1 order by c.id")
+	List<Long> findExtraPassed(Instant now);
+
+	@Query("select c from MonitoringCase c where c.provinceCode = ?1 order by c.status, c.reportWindowOpens, c.id")
+	List<MonitoringCase> findByProvince(Short provinceCode);
+
+	@Query("select c from MonitoringCase c order by c.status, c.reportWindowOpens, c.id")
+	List<MonitoringCase> findAllOrdered();
+
+}

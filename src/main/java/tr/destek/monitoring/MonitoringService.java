@@ -1,0 +1,322 @@
+package tr.destek.monitoring;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.multipart.MultipartFile;
+
+import tr.destek.audit.AuditTrail;
+import tr.destek.board.BoardDecisionRegistered;
+import tr.destek.board.DecisionService;
+import tr.destek.calendar.DeadlineCalendar;
+import tr.destek.calendar.Delivery;
+import tr.destek.calendar.PeriodUnit;
+import tr.destek.document.DocumentRef;
+import tr.destek.document.DocumentStore;
+import tr.destek.identity.DestekUser;
+import tr.destek.kosgeb.ApplicationStatus;
+import tr.destek.kosgeb.KosgebApplication;
+import tr.destek.kosgeb.KosgebApplicationService;
+import tr.destek.notification.Notifier;
+import tr.destek.platform.DestekTime;
+import tr.destek.platform.NotFoundException;
+import tr.destek.programme.ParameterScope;
+import tr.destek.programme.ProgrammeParameters;
+
+/**
+ * The programme period and its outcome (MADDE 6(5), 17(2),(5)) and the post-programme
+ * maturity report (MADDE 17(2)). Every change is audited in its own transaction; the job
+ * steps act only when still due, so running them twice changes nothing.
+ */
+@Service
+public class MonitoringService {
+
+	public static final String ENTITY = "MonitoringCase";
+
+	static final String APPLICANT_LINK = "/kosgeb/application/monitoring";
+
+	static final String REPORT_CATEGORY = "POST_PROGRAMME_MATURITY_REPORT";
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.ROOT);
+
+	private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm", Locale.ROOT);
+
+	private final MonitoringCaseRepository cases;
+
+	private final DecisionService decisions;
+
+	private final KosgebApplicationService applications;
+
+	private final ProgrammeParameters parameters;
+
+	private final DeadlineCalendar calendar;
+
+	private final Notifier notifier;
+
+	private final DocumentStore documents;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	MonitoringService(MonitoringCaseRepository cases, DecisionService decisions, KosgebApplicationService applications,
+			ProgrammeParameters parameters, DeadlineCalendar calendar, Notifier notifier, DocumentStore documents,
+			AuditTrail audit, Clock clock) {
+		this.cases = cases;
+		this.decisions = decisions;
+		this.applications = applications;
+		this.parameters = parameters;
+		this.calendar = calendar;
+		this.notifier = notifier;
+		this.documents = documents;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	// --- the programme period (MADDE 6(5)) ---
+
+	/**
+	 * The dates of a programme that started on {@code start}: its duration in force on
+	 * the start day (MADDE 6(5)), the report periods in force on the end day (MADDE
+	 * 17(2)), counted by MADDE 18(13),(14).
+	 */
+	public ProgrammePeriod period(LocalDate start) {
+		int months = this.parameters.integer(ParameterScope.KOSGEB_DT, "programme.duration-months", start);
+		LocalDate end = this.calendar.deadline(start, months, PeriodUnit.MONTHS, Delivery.ELECTRONIC).lastDay();
+		int after = this.parameters.integer(ParameterScope.KOSGEB_DT, "monitoring.report-after-months", end);
+		int window = this.parameters.integer(ParameterScope.KOSGEB_DT, "monitoring.report-window-months", end);
+		LocalDate opens = this.calendar.deadline(end, after, PeriodUnit.MONTHS, Delivery.ELECTRONIC).lastDay();
+		Instant due = this.calendar.deadline(opens, window, PeriodUnit.MONTHS, Delivery.ELECTRONIC).endInstant();
+		return new ProgrammePeriod(start, end, opens, due);
+	}
+
+	/**
+	 * The first supporting decision was registered: the programme starts (MADDE 6(5)).
+	 */
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void on(BoardDecisionRegistered event) {
+		if (event.startsProgramme()) {
+			open(event.applicationId());
+		}
+	}
+
+	/**
+	 * Opens (or, while nothing happened on it yet, re-plans) the monitoring case of an
+	 * application whose programme started, from
+	 * {@link DecisionService#programmeStart(Long)} (MADDE 6(5)).
+	 * @return the case, or empty when the programme has not started
+	 */
+	@Transactional
+	public Optional<MonitoringCase> open(Long applicationId) {
+		Optional<LocalDate> start = this.decisions.programmeStart(applicationId);
+		if (start.isEmpty()) {
+			return Optional.empty();
+		}
+		ProgrammePeriod period = period(start.get());
+		Optional<MonitoringCase> existing = this.cases.findByApplicationId(applicationId);
+		if (existing.isPresent()) {
+			MonitoringCase found = existing.get();
+			String before = found.describe();
+			if (!found.getProgrammeStart().equals(period.start()) && found.plan(period)) {
+				this.audit.record("MONITORING_PLANNED", ENTITY, found.getId(),
+						"Programme dates follow the first supporting decision (MADDE 6(5))", before, found.describe());
+			}
+			return existing;
+		}
+		KosgebApplication application = this.applications.find(applicationId);
+		MonitoringCase opened = this.cases.save(new MonitoringCase(applicationId, application.getEnterpriseId(),
+				application.getProvinceCode(), application.getReference(), period));
+		this.audit.record("MONITORING_OPENED", ENTITY, opened.getId(),
+				"Programme " + period.start() + " – " + period.end() + " (MADDE 6(5)); maturity report window opens "
+						+ period.reportWindowOpens() + " (MADDE 17(2))",
+				null, opened.describe());
+		return Optional.of(opened);
+	}
+
+	// --- the maturity report after the programme (MADDE 17(2)) ---
+
+	List<Long> windowsOpening() {
+		return this.cases.findWindowOpening(today());
+	}
+
+	List<Long> windowsPassed() {
+		return this.cases.findWindowPassed(Instant.now(this.clock));
+	}
+
+	List<Long> extraPeriodsPassed() {
+		return this.cases.findExtraPassed(Instant.now(this.clock));
+	}
+
+	/**
+	 * MADDE 17(2): 12 months after the programme end the enterprise is reminded, once, to
+	 * send its new maturity level by the end of the window.
+	 * @return whether the reminder went out now
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public boolean openReportWindow(Long caseId) {
+		MonitoringCase found = this.cases.findById(caseId).orElseThrow(NotFoundException::new);
+		String before = found.describe();
+		if (!found.openReportWindow(today(), Instant.now(this.clock))) {
+			return false;
+		}
+		this.audit.recordAs(AuditTrail.SYSTEM, "MONITORING_REPORT_WINDOW_OPENED", ENTITY, caseId,
+				"Maturity report due by " + moment(found.getReportDueAt()) + "; reminder sent (MADDE 17(2))", before,
+				found.describe());
+		this.notifier.notifyEnterprise(found.getEnterpriseId(), "monitoring.notify.reminder",
+				new Object[] { found.getReference(), moment(found.getReportDueAt()) }, APPLICANT_LINK);
+		return true;
+	}
+
+	/**
+	 * MADDE 17(2): the window passed without a report: the enterprise is notified, once,
+	 * and has 15 days from the notice.
+	 * @return whether the notice went out now
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public boolean giveNotice(Long caseId) {
+		MonitoringCase found = this.cases.findById(caseId).orElseThrow(NotFoundException::new);
+		Instant now = Instant.now(this.clock);
+		LocalDate today = today();
+		int days = this.parameters.integer(ParameterScope.KOSGEB_DT, "monitoring.extra-days-after-notice", today);
+		Instant extraDue = this.calendar.deadline(today, days, PeriodUnit.DAYS, Delivery.ELECTRONIC).endInstant();
+		String before = found.describe();
+		if (!found.giveNotice(now, extraDue)) {
+			return false;
+		}
+		this.audit.recordAs(AuditTrail.SYSTEM, "MONITORING_NOTICE_SENT", ENTITY, caseId,
+				"No maturity report in the window; notified, " + days + " more days until " + moment(extraDue)
+						+ " (MADDE 17(2))",
+				before, found.describe());
+		this.notifier.notifyEnterprise(found.getEnterpriseId(), "monitoring.notify.notice",
+				new Object[] { found.getReference(), moment(extraDue), days }, APPLICANT_LINK);
+		return true;
+	}
+
+	/**
+	 * MADDE 17(2): still no report after the extra period: the programme is not completed
+	 * successfully and pending support payments stop; the enterprise is told, once.
+	 * @return whether the programme was marked unsuccessful now
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public boolean markUnsuccessful(Long caseId) {
+		MonitoringCase found = this.cases.findById(caseId).orElseThrow(NotFoundException::new);
+		String before = found.describe();
+		String reason = "No maturity level within the extra period after the notice (MADDE 17(2))";
+		if (!found.markUnsuccessful(Instant.now(this.clock), reason)) {
+			return false;
+		}
+		this.cases.flush();
+		recordOutcomeOnApplication(found.getApplicationId(), ApplicationStatus.UNSUCCESSFUL, reason);
+		this.audit.recordAs(AuditTrail.SYSTEM, "MONITORING_UNSUCCESSFUL", ENTITY, caseId,
+				reason + "; pending payments stop", before, found.describe());
+		this.notifier.notifyEnterprise(found.getEnterpriseId(), "monitoring.notify.unsuccessful",
+				new Object[] { found.getReference() }, APPLICANT_LINK);
+		return true;
+	}
+
+	/**
+	 * The applicant sends the new digital maturity level with the approved report (MADDE
+	 * 17(2)); the file is checked by its content. Completes the programme.
+	 * @throws MonitoringRuleException when the window is not open or has passed
+	 */
+	@Transactional
+	public MonitoringCase submitReport(DestekUser applicant, long expectedVersion, String level, MultipartFile report) {
+		MonitoringCase found = forApplicant(applicant).orElseThrow(NotFoundException::new);
+		if (found.getVersion() != expectedVersion) {
+			throw new MonitoringRuleException("monitoring.error.stale");
+		}
+		Instant now = Instant.now(this.clock);
+		if (found.getStatus() != CaseStatus.AWAITING_MATURITY_REPORT) {
+			throw new MonitoringRuleException("monitoring.error.report.not-open");
+		}
+		if (now.isAfter(found.currentDueAt())) {
+			throw new MonitoringRuleException("monitoring.error.report.late");
+		}
+		DocumentRef document = this.documents.store(found.getEnterpriseId(), ENTITY, String.valueOf(found.getId()),
+				REPORT_CATEGORY, report);
+		String before = found.describe();
+		found.submitReport(level.strip(), document.id(), now, applicant.getUsername());
+		this.cases.flush();
+		String reason = "New maturity level " + level.strip() + " reported (MADDE 17(2))";
+		recordOutcomeOnApplication(found.getApplicationId(), ApplicationStatus.COMPLETED, reason);
+		this.audit.record("MONITORING_REPORT_SUBMITTED", ENTITY, found.getId(), reason, before, found.describe());
+		return found;
+	}
+
+	/**
+	 * Reflects the outcome on the application when it is still ACCEPTED (an application
+	 * whose status moved on, e.g. through an appeal, keeps its own status).
+	 */
+	void recordOutcomeOnApplication(Long applicationId, ApplicationStatus outcome, String reason) {
+		KosgebApplication application = this.applications.find(applicationId);
+		if (application.getStatus() == ApplicationStatus.ACCEPTED) {
+			this.applications.recordProgrammeOutcome(applicationId, outcome, reason);
+		}
+	}
+
+	// --- reading ---
+
+	/**
+	 * Whether pending support payments of the application stop: its programme was not
+	 * completed successfully (MADDE 17(2)) or was terminated (MADDE 17(5)).
+	 */
+	@Transactional(readOnly = true)
+	public boolean paymentsStopped(Long applicationId) {
+		return this.cases.findByApplicationId(applicationId).map(c -> c.getStatus().stopsPayments()).orElse(false);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<MonitoringCase> forApplication(Long applicationId) {
+		return this.cases.findByApplicationId(applicationId);
+	}
+
+	/** The case of the applicant's own enterprise (never another's). */
+	@Transactional(readOnly = true)
+	public Optional<MonitoringCase> forApplicant(DestekUser applicant) {
+		return this.applications.findForEnterprise(applicant.getEnterpriseId())
+			.flatMap(a -> this.cases.findByApplicationId(a.getId()));
+	}
+
+	@Transactional(readOnly = true)
+	public MonitoringCase find(Long caseId) {
+		return this.cases.findById(caseId).orElseThrow(NotFoundException::new);
+	}
+
+	/**
+	 * Cases of one province unit, or all when {@code provinceCode} is null (one query).
+	 */
+	@Transactional(readOnly = true)
+	public List<MonitoringCase> overview(Short provinceCode) {
+		return (provinceCode != null) ? this.cases.findByProvince(provinceCode) : this.cases.findAllOrdered();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<DocumentRef> reportDocument(MonitoringCase found) {
+		return (found.getReportDocumentId() != null) ? this.documents.find(found.getReportDocumentId())
+				: Optional.empty();
+	}
+
+	LocalDate today() {
+		return LocalDate.now(this.clock.withZone(DestekTime.ZONE));
+	}
+
+	static String moment(Instant instant) {
+		return MOMENT.format(instant.atZone(DestekTime.ZONE));
+	}
+
+	static String day(LocalDate date) {
+		return DAY.format(date);
+	}
+
+}

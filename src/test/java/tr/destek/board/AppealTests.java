@@ -1,0 +1,377 @@
+package tr.destek.board;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import tr.destek.calendar.DeadlineCalendar;
+import tr.destek.calendar.Delivery;
+import tr.destek.calendar.PeriodUnit;
+import tr.destek.calendar.SlaStatus;
+import tr.destek.identity.DestekUser;
+import tr.destek.identity.Role;
+import tr.destek.identity.UserAccount;
+import tr.destek.identity.UserAccountService;
+import tr.destek.kosgeb.Appeal;
+import tr.destek.kosgeb.AppealRefusedException;
+import tr.destek.kosgeb.AppealService;
+import tr.destek.kosgeb.AppealSlaEscalationJob;
+import tr.destek.kosgeb.AppealStatus;
+import tr.destek.kosgeb.ApplicationStatus;
+import tr.destek.kosgeb.KosgebApplication;
+import tr.destek.kosgeb.KosgebApplicants;
+import tr.destek.kosgeb.KosgebApplicationService;
+import tr.destek.notification.NotificationInbox;
+import tr.destek.notification.NotificationView;
+import tr.destek.platform.DestekTime;
+import tr.destek.platform.NotFoundException;
+import tr.destek.support.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@IntegrationTest
+@WithMockUser(username = "sekretarya@kosgeb.test", roles = "BOARD_SECRETARIAT")
+class AppealTests {
+
+	/** a province no other test uses: the unit's appeal queue is per province */
+	static final int PROVINCE = 79;
+
+	static final String REASONS = "Kurul, yazılımın yol haritası raporundaki önerilerle uyumunu yanlış değerlendirdi; "
+			+ "ekteki teknik yazı bunu gösteriyor.";
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	AppealService appeals;
+
+	@Autowired
+	KosgebApplicationService applications;
+
+	@Autowired
+	UserAccountService users;
+
+	@Autowired
+	NotificationInbox inbox;
+
+	@Autowired
+	DeadlineCalendar calendar;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	AppealFixtures fixtures;
+
+	Board board;
+
+	Long application;
+
+	UserAccount applicantAccount;
+
+	DestekUser applicant;
+
+	DestekUser unitManager;
+
+	Decision rejection;
+
+	@BeforeEach
+	void setUp() {
+		this.fixtures = new AppealFixtures(this.context);
+		this.board = this.fixtures.boards.board();
+		this.application = this.fixtures.boards.control.readyForBoard(PROVINCE, "İtiraz Otomasyon A.Ş.");
+		this.applicantAccount = this.users.createApplicant(this.applications.find(this.application).getEnterpriseId(),
+				"itiraz-" + UUID.randomUUID() + "@example.com.tr", "İtiraz Eden", "Gizli-parola-123");
+		this.applicant = this.fixtures.boards.control.principal(this.applicantAccount);
+		this.unitManager = this.fixtures.boards.control
+			.principal(this.fixtures.boards.control.staff(Role.UNIT_MANAGER, PROVINCE));
+		this.rejection = this.fixtures.boardDecides(this.board, this.application, VoteDecision.REJECT,
+				VoteDecision.REJECT, VoteDecision.ACCEPT);
+	}
+
+	KosgebApplication load() {
+		return this.applications.find(this.application);
+	}
+
+	Appeal appeal() {
+		return this.appeals.submit(this.applicant, load().getVersion(), REASONS, List
+			.of(new MockMultipartFile("documents", "teknik-yazi.pdf", "application/pdf", KosgebApplicants.pdf())));
+	}
+
+	Appeal forwarded() {
+		Appeal appeal = appeal();
+		return this.appeals.forward(this.unitManager, appeal.getId(), appeal.getVersion(),
+				"Birim görüşü: itiraz gerekçeleri incelendi, teknik yazı dosyaya uygun.");
+	}
+
+	List<NotificationView> applicantInbox() {
+		return this.inbox.page(this.applicantAccount.getId(), PageRequest.of(0, 10), Locale.forLanguageTag("tr"))
+			.getContent();
+	}
+
+	@Test
+	void madde13_1_anAppealWithinTheWindowIsReceivedWithItsReasonsAndDocuments() {
+		LocalDate today = LocalDate.now(DestekTime.ZONE);
+		assertThat(load().getAppealLastDay()).isEqualTo(this.rejection.getAppealLastDay())
+			.isEqualTo(this.calendar.deadline(today, 15, PeriodUnit.DAYS, Delivery.ELECTRONIC).endDate());
+		assertThat(this.appeals.refusal(load())).isEmpty();
+
+		Appeal appeal = appeal();
+
+		assertThat(appeal.getStatus()).isEqualTo(AppealStatus.SUBMITTED);
+		assertThat(appeal.getRejectionRegistry()).isEqualTo(this.rejection.getRegistryNumber());
+		assertThat(load().getStatus()).isEqualTo(ApplicationStatus.APPEALED);
+		assertThat(this.appeals.documents(appeal.getId())).singleElement()
+			.satisfies(d -> assertThat(d.filename()).isEqualTo("teknik-yazi.pdf"));
+		assertThat(applicantInbox()).anySatisfy(n -> assertThat(n.subject()).contains("İtirazınız alındı"));
+		assertThat(this.applications.timeline(this.application))
+			.anySatisfy(e -> assertThat(e.getAction()).isEqualTo("APPEAL_SUBMITTED"));
+	}
+
+	@Test
+	void madde13_1_lateAppealIsRefused() {
+		LocalDate today = LocalDate.now(DestekTime.ZONE);
+		LocalDate lastDay = this.calendar.deadline(today, 15, PeriodUnit.DAYS, Delivery.ELECTRONIC).endDate();
+		assertThat(load().getAppealLastDay()).isEqualTo(lastDay);
+		// the notification was 16+ days ago: the stored last day lies in the past
+		LocalDate passed = today.minusDays(1);
+		this.jdbc.update("update kosgeb_application set appeal_last_day = ? where id = ?", passed, this.application);
+
+		assertThatThrownBy(this::appeal).isInstanceOfSatisfying(AppealRefusedException.class, e -> {
+			assertThat(e.getMessageKey()).isEqualTo("appeal.refused.late");
+			assertThat(e.getArgs())
+				.containsExactly(passed.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+		});
+		assertThat(load().getStatus()).isEqualTo(ApplicationStatus.BOARD_REJECTED);
+		assertThat(this.appeals.forApplication(this.application)).isEmpty();
+	}
+
+	@Test
+	void madde13_1_aSecondAppealIsRefused() {
+		appeal();
+
+		assertThatThrownBy(this::appeal).isInstanceOfSatisfying(AppealRefusedException.class,
+				e -> assertThat(e.getMessageKey()).isEqualTo("appeal.refused.second"));
+	}
+
+	@Test
+	void madde13_1_reasonsAreRequired() {
+		assertThatThrownBy(() -> this.appeals.submit(this.applicant, load().getVersion(), "Kısa", List.of()))
+			.isInstanceOfSatisfying(AppealRefusedException.class,
+					e -> assertThat(e.getMessageKey()).isEqualTo("appeal.error.reasons"));
+		assertThat(load().getStatus()).isEqualTo(ApplicationStatus.BOARD_REJECTED);
+	}
+
+	@Test
+	void madde13_2_theUnitOfTheProvinceAddsItsOpinionAndForwards() {
+		Appeal appeal = appeal();
+		assertThat(this.appeals.unitQueue(this.unitManager)).extracting(Appeal::getId).contains(appeal.getId());
+		assertThat(this.appeals.forwardingSla(appeal).status()).isEqualTo(SlaStatus.ON_TIME);
+		DestekUser otherUnit = this.fixtures.boards.control
+			.principal(this.fixtures.boards.control.staff(Role.UNIT_MANAGER, 6));
+		assertThatThrownBy(() -> this.appeals.forward(otherUnit, appeal.getId(), appeal.getVersion(), "Görüş"))
+			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> this.appeals.findForStaff(this.applicant, appeal.getId()))
+			.isInstanceOf(NotFoundException.class);
+
+		Appeal forwarded = this.appeals.forward(this.unitManager, appeal.getId(), appeal.getVersion(),
+				"Birim görüşü: gerekçeler yerinde.");
+
+		assertThat(forwarded.getStatus()).isEqualTo(AppealStatus.FORWARDED);
+		assertThat(forwarded.getOpinion()).isEqualTo("Birim görüşü: gerekçeler yerinde.");
+		assertThat(load().getStatus()).isEqualTo(ApplicationStatus.APPEAL_FORWARDED);
+		// MADDE 13(11): one month from forwarding for the commission
+		LocalDate today = LocalDate.now(DestekTime.ZONE);
+		assertThat(this.appeals.decisionSla(forwarded)).hasValueSatisfying(sla -> assertThat(sla.due())
+			.isEqualTo(this.calendar.deadline(today, 1, PeriodUnit.MONTHS, Delivery.ELECTRONIC).endInstant()));
+		assertThat(this.appeals.forwarded()).extracting(Appeal::getId).contains(appeal.getId());
+	}
+
+	@Test
+	void madde13_2_anOverdueForwardingIsEscalatedOnceAndNeverBlocks() {
+		Appeal appeal = appeal();
+		this.jdbc.update("update kosgeb_appeal set forwarding_due_at = now() - interval '1 day' where id = ?",
+				appeal.getId());
+		AppealSlaEscalationJob job = this.context.getBean(AppealSlaEscalationJob.class);
+
+		job.escalateOverdueForwarding();
+		job.escalateOverdueForwarding();
+
+		assertThat(this.inbox.page(this.unitManager.getId(), PageRequest.of(0, 20), Locale.forLanguageTag("tr"))
+			.getContent()
+			.stream()
+			.filter(n -> n.subject().contains("İtiraz iletme süresi doldu"))).hasSize(1);
+		Appeal current = this.appeals.forApplication(this.application).orElseThrow();
+		assertThat(
+				this.appeals.forward(this.unitManager, current.getId(), current.getVersion(), "Geç görüş.").getStatus())
+			.isEqualTo(AppealStatus.FORWARDED);
+	}
+
+	@Test
+	void madde13_6_theCommissionAgendaTakesOnlyForwardedAppeals() {
+		Board commission = this.fixtures.commission();
+		Meeting meeting = this.fixtures.meetings.schedule(commission.getId(), MeetingFormat.PHYSICAL,
+				"Ankara, KOSGEB Başkanlık", null, LocalDate.now(DestekTime.ZONE).plusDays(10).atTime(10, 0));
+		appeal();
+		assertThatThrownBy(() -> this.fixtures.meetings.addApplication(meeting.getId(), this.application))
+			.isInstanceOfSatisfying(BoardRuleException.class,
+					e -> assertThat(e.getMessageKey()).isEqualTo("appeal.commission.error.not-forwarded"));
+		Appeal appeal = this.appeals.forApplication(this.application).orElseThrow();
+		this.appeals.forward(this.unitManager, appeal.getId(), appeal.getVersion(), "Görüş yazıldı.");
+
+		this.fixtures.meetings.addApplication(meeting.getId(), this.application);
+		Meeting sent = this.fixtures.meetings.sendAgenda(meeting.getId());
+
+		assertThat(sent.getItems()).singleElement()
+			.satisfies(i -> assertThat(i.getKind()).isEqualTo(AgendaItemKind.APPEAL));
+		assertThat(load().getStatus()).isEqualTo(ApplicationStatus.APPEAL_ON_AGENDA);
+	}
+
+	@Test
+	void madde13_10_anAcceptedAppealReturnsToTheBoardAndASecondRejectionIsFinal() {
+		forwarded();
+		Board commission = this.fixtures.commission();
+		AppealFixtures.OnAgenda on = this.fixtures.onAgenda(commission, this.application);
+
+		AppealDecision decision = this.fixtures.commissionDecides(commission, on, VoteDecision.ACCEPT,
+				VoteDecision.REJECT, VoteDecision.ACCEPT);
+
+		assertThat(decision.isAccepted()).isTrue();
+		assertThat(decision.getRegistryNumber()).matches("IK-" + LocalDate.now(DestekTime.ZONE).getYear() + "-\\d{6}");
+		assertThat(decision.getReasons()).contains("Komisyon üyesi 1")
+			.contains("Komisyon üyesi 3")
+			.doesNotContain("Komisyon üyesi 2");
+		assertThat(load().getStatus()).isEqualTo(ApplicationStatus.READY_FOR_BOARD);
+		assertThat(load().isReEvaluationAfterAppeal()).isTrue();
+		assertThat(this.appeals.forApplication(this.application).orElseThrow().getStatus())
+			.isEqualTo(AppealStatus.ACCEPTED);
+		assertThat(applicantInbox()).anySatisfy(n -> assertThat(n.subject()).contains("kabul edildi"));
+
+		Decision again = this.fixtures.boardDecides(this.board, this.application, VoteDecision.REJECT,
+				VoteDecision.REJECT, VoteDecision.REJECT);
+
+		assertThat(again.getAppealLastDay()).isNull();
+		KosgebApplication finalState = load();
+		assertThat(finalState.getStatus()).isEqualTo(ApplicationStatus.BOARD_REJECTED);
+		assertThat(finalState.isFinallyRejected()).isTrue();
+		assertThat(finalState.isAppealableOn(LocalDate.now(DestekTime.ZONE))).isFalse();
+		assertThat(this.appeals.refusal(finalState))
+			.hasValueSatisfying(r -> assertThat(r.getMessageKey()).isEqualTo("appeal.refused.final"));
+		assertThatThrownBy(this::appeal).isInstanceOfSatisfying(AppealRefusedException.class,
+				e -> assertThat(e.getMessageKey()).isEqualTo("appeal.refused.final"));
+		assertThat(applicantInbox()).anySatisfy(n -> assertThat(n.body()).contains("kesindir"));
+	}
+
+	@Test
+	void madde13_10_aRejectedAppealIsFinal() {
+		forwarded();
+		Board commission = this.fixtures.commission();
+		AppealFixtures.OnAgenda on = this.fixtures.onAgenda(commission, this.application);
+
+		AppealDecision decision = this.fixtures.commissionDecides(commission, on, VoteDecision.REJECT,
+				VoteDecision.ACCEPT, VoteDecision.REJECT);
+
+		assertThat(decision.isAccepted()).isFalse();
+		assertThat(load().getStatus()).isEqualTo(ApplicationStatus.APPEAL_REJECTED);
+		assertThat(load().isFinallyRejected()).isTrue();
+		assertThat(this.appeals.refusal(load()))
+			.hasValueSatisfying(r -> assertThat(r.getMessageKey()).isEqualTo("appeal.refused.final"));
+		assertThat(applicantInbox()).anySatisfy(n -> {
+			assertThat(n.subject()).contains("reddedildi");
+			assertThat(n.body()).contains(decision.getRegistryNumber()).contains("kesindir");
+		});
+	}
+
+	@Test
+	void madde13_7_votesAreHiddenUntilAllVotedAndTheFormNeedsEveryApproval() {
+		forwarded();
+		Board commission = this.fixtures.commission();
+		AppealFixtures.OnAgenda on = this.fixtures.onAgenda(commission, this.application);
+		List<Long> seats = AppealFixtures.seats(commission);
+		this.fixtures.commission.cast(on.meetingId(), on.item().getId(), seats.get(0), VoteDecision.ACCEPT,
+				"Kabul gerekçesi yazıldı");
+		assertThat(this.fixtures.commission.resultForMember(on.meetingId(), on.item().getId(), seats.get(1))
+			.visibleVotes()).isEmpty();
+		assertThatThrownBy(() -> this.fixtures.commission.cast(on.meetingId(), on.item().getId(), seats.get(0),
+				VoteDecision.REJECT, "İkinci oy"))
+			.isInstanceOf(BoardRuleException.class);
+		assertThatThrownBy(() -> this.fixtures.commission.cast(on.meetingId(), on.item().getId(), seats.get(1),
+				VoteDecision.REQUEST_CORRECTION, "Düzeltme"))
+			.isInstanceOfSatisfying(BoardRuleException.class,
+					e -> assertThat(e.getMessageKey()).isEqualTo("appeal.commission.error.vote-decision"));
+		assertThatThrownBy(() -> this.fixtures.commission.prepare(on.meetingId(), on.item().getId()))
+			.isInstanceOfSatisfying(BoardRuleException.class,
+					e -> assertThat(e.getMessageKey()).isEqualTo("board.error.decision.votes-missing"));
+		this.fixtures.commission.cast(on.meetingId(), on.item().getId(), seats.get(1), VoteDecision.ACCEPT, "Kabul");
+		this.fixtures.commission.cast(on.meetingId(), on.item().getId(), seats.get(2), VoteDecision.REJECT, "Ret");
+		AppealDecision decision = this.fixtures.commission.prepare(on.meetingId(), on.item().getId());
+		this.fixtures.commission.approve(decision.getId(), seats.get(0));
+		assertThatThrownBy(() -> this.fixtures.commission.register(decision.getId())).isInstanceOfSatisfying(
+				BoardRuleException.class,
+				e -> assertThat(e.getMessageKey()).isEqualTo("board.error.decision.approvals-missing"));
+		assertThatThrownBy(
+				() -> this.fixtures.commission.approve(decision.getId(), this.fixtures.commissionMember().getId()))
+			.isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Test
+	void madde13_13_onlyASittingCommissionMemberWhoSignedOpensTheRejectingMeetingsRecords() {
+		forwarded();
+		Board commission = this.fixtures.commission();
+		Meeting scheduled = this.fixtures.meetings.schedule(commission.getId(), MeetingFormat.ELECTRONIC, null,
+				"https://toplanti.kosgeb.gov.tr/itiraz", LocalDate.now(DestekTime.ZONE).plusDays(12).atTime(9, 0));
+		this.fixtures.meetings.addApplication(scheduled.getId(), this.application);
+		Meeting sent = this.fixtures.meetings.sendAgenda(scheduled.getId());
+		Long itemId = sent.getItems().get(0).getId();
+		List<Long> seats = AppealFixtures.seats(commission);
+
+		// not signed the commitment (FRM.34.00.04) yet
+		assertThatThrownBy(() -> this.fixtures.commission.rejectionRecords(sent.getId(), itemId, seats.get(0)))
+			.isInstanceOf(CommitmentNotSignedException.class);
+		// a commission member not sitting on this commission, and a board member
+		Long outsider = this.fixtures.commissionMember().getId();
+		assertThatThrownBy(() -> this.fixtures.commission.rejectionRecords(sent.getId(), itemId, outsider))
+			.isInstanceOf(AccessDeniedException.class);
+		Long boardMember = AppealFixtures.seats(this.board).get(0);
+		assertThatThrownBy(() -> this.fixtures.commission.rejectionRecords(sent.getId(), itemId, boardMember))
+			.isInstanceOf(AccessDeniedException.class);
+		// a conflicted member does not sit for the item
+		this.fixtures.members.sign(sent.getId(), seats.get(1));
+		this.fixtures.members.declareConflict(sent.getId(), itemId, seats.get(1), "Ortağımın şirketi");
+		assertThatThrownBy(() -> this.fixtures.commission.rejectionRecords(sent.getId(), itemId, seats.get(1)))
+			.isInstanceOf(AccessDeniedException.class);
+
+		this.fixtures.members.sign(sent.getId(), seats.get(0));
+		RejectionRecords records = this.fixtures.commission.rejectionRecords(sent.getId(), itemId, seats.get(0));
+
+		assertThat(records.decision().getRegistryNumber()).isEqualTo(this.rejection.getRegistryNumber());
+		assertThat(records.decision().getOutcome()).isEqualTo(ItemOutcome.REJECTED);
+		assertThat(records.meeting().getBoard().getId()).isEqualTo(this.board.getId());
+		assertThat(records.sittingMembers()).containsExactlyInAnyOrderElementsOf(AppealFixtures.seats(this.board));
+		assertThat(records.decision().approvals()).hasSize(3);
+	}
+
+	@Test
+	void anApplicantSeesOnlyItsOwnEnterprisesAppeal() {
+		appeal();
+		Long otherApplication = this.fixtures.boards.control.readyForBoard(PROVINCE, "Başka Sanayi A.Ş.");
+		UserAccount other = this.users.createApplicant(this.applications.find(otherApplication).getEnterpriseId(),
+				"baska-" + UUID.randomUUID() + "@example.com.tr", "Başka Kullanıcı", "Gizli-parola-123");
+
+		assertThat(this.appeals.ownAppeal(this.fixtures.boards.control.principal(other))).isEmpty();
+		assertThat(this.appeals.ownAppeal(this.applicant)).isPresent();
+	}
+
+}
