@@ -13,6 +13,12 @@ interface PaymentRepository extends JpaRepository<Payment, Long> {
 			+ "order by p.loanId, p.quarterNumber")
 	List<Payment> findForApplication(Long applicationId);
 
+	/**
+	 * The approved payments of an application without their items (the ledger's view).
+	 */
+	@Query("select p from Payment p where p.applicationId = ?1 order by p.approvedOn, p.id")
+	List<Payment> findPaidForApplication(Long applicationId);
+
 	@Query("select distinct p from Payment p left join fetch p.items where p.requestId = ?1")
 	Optional<Payment> findForRequest(Long requestId);
 

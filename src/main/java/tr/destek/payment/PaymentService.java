@@ -31,6 +31,7 @@ import tr.destek.identity.DestekUser;
 import tr.destek.identity.Role;
 import tr.destek.identity.UserAccount;
 import tr.destek.identity.UserAccountService;
+import tr.destek.kosgeb.ApplicationStatus;
 import tr.destek.kosgeb.KosgebAccess;
 import tr.destek.kosgeb.KosgebApplication;
 import tr.destek.kosgeb.KosgebApplicationService;
@@ -142,6 +143,14 @@ public class PaymentService {
 	public record Overview(KosgebApplication application, List<LoanPayments> loans,
 			List<InspectionService.ItemState> items) {
 
+		/**
+		 * The message key (citing MADDE 17(2) or 17(5)) when pending payments of the
+		 * application stopped, otherwise {@code null}.
+		 */
+		public String stopped() {
+			return stoppedKey(this.application.getStatus());
+		}
+
 		public BigDecimal totalPaidToEnterprise() {
 			return sum(p -> p.getPaidToEnterprise());
 		}
@@ -169,12 +178,21 @@ public class PaymentService {
 			Map<String, List<DocumentRef>> invoiceDocuments, PaymentCalculation.Result preview, BigDecimal debtLimit,
 			Optional<Payment> payment, LocalDate assetLockUntil, List<String> blockers) {
 
+		/**
+		 * The message key (citing MADDE 17(2) or 17(5)) when this request was not paid
+		 * and the application's pending payments stopped, otherwise {@code null}.
+		 */
+		public String stopped() {
+			return (this.request.getStatus() == PaymentRequestStatus.APPROVED) ? null
+					: stoppedKey(this.application.getStatus());
+		}
+
 		public Optional<DocumentRef> document(String category) {
 			return this.documents.stream().filter(d -> d.category().equals(category)).findFirst();
 		}
 
 		public boolean submittable() {
-			return this.checks.stream().noneMatch(PaymentCheck::failed);
+			return stopped() == null && this.checks.stream().noneMatch(PaymentCheck::failed);
 		}
 
 		public String itemDescription(Long expenseItemId) {
@@ -186,6 +204,13 @@ public class PaymentService {
 				.orElse("—");
 		}
 
+	}
+
+	/**
+	 * A request in the unit's queue; {@code stopped} is the message key (citing MADDE
+	 * 17(2) or 17(5)) when it is still pending but the application's payments stopped.
+	 */
+	public record QueueRow(PaymentRequest request, String stopped) {
 	}
 
 	// ---------------------------------------------------------------- applicant side
@@ -219,6 +244,7 @@ public class PaymentService {
 	@Transactional
 	public PaymentRequest open(DestekUser applicant, Long loanId, int quarterNumber, LocalDate paidOn) {
 		KosgebApplication application = ownApplication(applicant);
+		refuseWhenStopped(application);
 		DisbursedLoan loan = this.loans.disbursed(loanId)
 			.filter(l -> l.applicationId().equals(application.getId()))
 			.orElseThrow(NotFoundException::new);
@@ -328,6 +354,7 @@ public class PaymentService {
 	public PaymentRequest submit(DestekUser applicant, Long requestId, long version) {
 		PaymentRequest request = own(applicant, requestId, version);
 		RequestView view = view(request);
+		refuseWhenStopped(view.application());
 		if (!view.submittable()) {
 			throw new PaymentRuleException("payment.request.checks-failed");
 		}
@@ -354,12 +381,20 @@ public class PaymentService {
 	 * The requests of the staff member's province unit waiting for or past the review.
 	 */
 	@Transactional(readOnly = true)
-	public List<PaymentRequest> queue(DestekUser staff) {
+	public List<QueueRow> queue(DestekUser staff) {
 		if (staff.getProvinceCode() == null) {
 			return List.of();
 		}
-		return this.requests.findInProvince(staff.getProvinceCode(), List.of(PaymentRequestStatus.SUBMITTED,
-				PaymentRequestStatus.PREPARED, PaymentRequestStatus.RETURNED, PaymentRequestStatus.APPROVED));
+		List<PaymentRequest> found = this.requests.findInProvince(staff.getProvinceCode(),
+				List.of(PaymentRequestStatus.SUBMITTED, PaymentRequestStatus.PREPARED, PaymentRequestStatus.RETURNED,
+						PaymentRequestStatus.APPROVED));
+		Map<Long, ApplicationStatus> statuses = this.applications
+			.statuses(found.stream().map(PaymentRequest::getApplicationId).distinct().toList());
+		return found.stream()
+			.map(r -> new QueueRow(r,
+					(r.getStatus() == PaymentRequestStatus.APPROVED) ? null
+							: stoppedKey(statuses.get(r.getApplicationId()))))
+			.toList();
 	}
 
 	/**
@@ -372,6 +407,7 @@ public class PaymentService {
 	public PaymentRequest prepare(DestekUser staff, Long requestId, long version, BigDecimal kosgebOverdueDebt,
 			BigDecimal taxDebt, BigDecimal sgkDebt) {
 		PaymentRequest request = controlled(staff, requestId, version);
+		refuseWhenStopped(this.applications.find(request.getApplicationId()));
 		List<InspectionService.ItemState> states = this.inspections.itemStates(request.getApplicationId());
 		List<String> missing = states.stream().filter(s -> !s.inspected()).map(s -> s.item().getDescription()).toList();
 		if (!missing.isEmpty()) {
@@ -403,6 +439,7 @@ public class PaymentService {
 			throw new PaymentRuleException("payment.oluru.same-person");
 		}
 		RequestView view = view(request);
+		refuseWhenStopped(view.application());
 		if (!view.blockers().isEmpty()) {
 			throw new PaymentRuleException(view.blockers().get(0));
 		}
@@ -490,6 +527,30 @@ public class PaymentService {
 	// ---------------------------------------------------------------- rules
 
 	/**
+	 * MADDE 17(2): when the programme was not completed successfully (no new maturity
+	 * level even after the notice) pending support payments are not made; MADDE 17(5):
+	 * the same when the board terminated the programme. The kosgeb status the monitoring
+	 * sets while the application is ACCEPTED is the source.
+	 * @return the message key explaining the stop, or {@code null} when payments go on
+	 */
+	public static String stoppedKey(ApplicationStatus status) {
+		if (status == ApplicationStatus.UNSUCCESSFUL) {
+			return "payment.stopped.unsuccessful";
+		}
+		if (status == ApplicationStatus.TERMINATED) {
+			return "payment.stopped.terminated";
+		}
+		return null;
+	}
+
+	private static void refuseWhenStopped(KosgebApplication application) {
+		String stopped = stoppedKey(application.getStatus());
+		if (stopped != null) {
+			throw new PaymentRuleException(stopped);
+		}
+	}
+
+	/**
 	 * MADDE 18(12): assets bought may not be sold, rented or pledged until one year after
 	 * the last loan maturity, counted with the calendar's YEARS rule (MADDE 18(14)). The
 	 * lock is a prohibition, not an act to perform, so the last day is not moved to a
@@ -544,6 +605,10 @@ public class PaymentService {
 		List<String> blockers = new ArrayList<>();
 		if (request.getStatus() == PaymentRequestStatus.PREPARED) {
 			preview = calculate(request, loan, quarter, limit);
+			String stopped = stoppedKey(application.getStatus());
+			if (stopped != null) {
+				blockers.add(stopped);
+			}
 			for (PaymentCheck check : checks) {
 				String blocker = "kosgeb-debt".equals(check.code()) ? "payment.oluru.blocked.kosgeb-debt"
 						: "payment.oluru.blocked.checks";
