@@ -44,7 +44,11 @@ class PaymentJourneyBrowserTests extends BrowserTest {
 		Files.write(pdf, LoanFixtures.PDF);
 
 		signIn(c.applicant().getUsername(), PaymentFixtures.PASSWORD);
-		open("/kosgeb/application/payments");
+		// the application page says what comes after the acceptance and leads to the
+		// payments (MADDE 14, 15(1))
+		open("/kosgeb/application");
+		assertThat(find(By.id("next-step")).getText()).contains("kredi başvurusu").contains("MADDE 15(1)");
+		submit("link-payments");
 		select("quarter-" + loanId, "1");
 		setDate("paidOn-" + loanId, c.loan().schedule().get(0).dueDate().toString());
 		submit("open-" + loanId);

@@ -131,6 +131,8 @@ class PaymentStopTests {
 		this.mvc.perform(get("/kosgeb/application/payments").with(user(c.applicant())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(UNSUCCESSFUL)))
+			.andExpect(content().string(containsString("id=\"stopped-" + second.getId() + "\"")))
+			.andExpect(content().string(not(containsString("id=\"stopped-" + first.getId() + "\""))))
 			.andExpect(content().string(not(containsString("id=\"open-" + c.loan().loanId() + "\""))));
 		this.mvc.perform(get("/kosgeb/application/payments/requests/" + second.getId()).with(user(c.applicant())))
 			.andExpect(status().isOk())
