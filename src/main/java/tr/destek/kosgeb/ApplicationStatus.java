@@ -78,4 +78,13 @@ public enum ApplicationStatus {
 		return this == DRAFT || this == CORRECTION_REQUESTED || this == BOARD_CORRECTION_REQUESTED;
 	}
 
+	/**
+	 * The board accepted the application, so its programme started (MADDE 6(5)): the bank
+	 * loan (MADDE 14), the payment requests (MADDE 15) and the monitoring (MADDE 17)
+	 * follow, also after the programme closed.
+	 */
+	public boolean programmeStarted() {
+		return this == ACCEPTED || this == COMPLETED || this == UNSUCCESSFUL || this == TERMINATED;
+	}
+
 }

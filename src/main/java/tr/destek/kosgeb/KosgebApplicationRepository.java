@@ -25,4 +25,7 @@ interface KosgebApplicationRepository extends JpaRepository<KosgebApplication, L
 	@Query("select a.id from KosgebApplication a where a.status = tr.destek.kosgeb.ApplicationStatus.BOARD_CORRECTION_REQUESTED and a.correctionDeadline < ?1")
 	List<Long> findExpiredBoardCorrections(Instant now);
 
+	@Query("select new tr.destek.kosgeb.ApplicationStatusRow(a.id, a.status) from KosgebApplication a where a.id in ?1")
+	List<ApplicationStatusRow> findStatuses(java.util.Collection<Long> ids);
+
 }

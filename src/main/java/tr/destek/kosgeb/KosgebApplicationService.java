@@ -218,6 +218,20 @@ public class KosgebApplicationService {
 		return application;
 	}
 
+	/**
+	 * The statuses of many applications at once (for list pages, one query), by id;
+	 * unknown ids are left out.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, ApplicationStatus> statuses(java.util.Collection<Long> applicationIds) {
+		if (applicationIds.isEmpty()) {
+			return java.util.Map.of();
+		}
+		return this.applications.findStatuses(applicationIds)
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(ApplicationStatusRow::id, ApplicationStatusRow::status));
+	}
+
 	/** The full audit history of an application, oldest first (for staff). */
 	@Transactional(readOnly = true)
 	public List<AuditEntry> timeline(Long applicationId) {

@@ -15,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 import tr.destek.audit.AuditTrail;
 import tr.destek.kosgeb.ApplicationStatus;
 import tr.destek.notification.Notifier;
+import tr.destek.payment.PaidPayment;
+import tr.destek.payment.PaymentQueries;
 import tr.destek.platform.DestekTime;
 import tr.destek.platform.NotFoundException;
 import tr.destek.programme.ParameterScope;
@@ -41,6 +43,8 @@ public class TerminationService {
 
 	private final ProgrammeParameters parameters;
 
+	private final PaymentQueries payments;
+
 	private final Notifier notifier;
 
 	private final AuditTrail audit;
@@ -48,11 +52,12 @@ public class TerminationService {
 	private final Clock clock;
 
 	TerminationService(MonitoringCaseRepository cases, TerminationRepository terminations, MonitoringService monitoring,
-			ProgrammeParameters parameters, Notifier notifier, AuditTrail audit, Clock clock) {
+			ProgrammeParameters parameters, PaymentQueries payments, Notifier notifier, AuditTrail audit, Clock clock) {
 		this.cases = cases;
 		this.terminations = terminations;
 		this.monitoring = monitoring;
 		this.parameters = parameters;
+		this.payments = payments;
 		this.notifier = notifier;
 		this.audit = audit;
 		this.clock = clock;
@@ -126,6 +131,40 @@ public class TerminationService {
 	public RefundStatement refundStatement(Long caseId, List<PaidSupport> payments, LocalDate refundDate) {
 		Termination termination = this.terminations.findByCaseId(caseId).orElseThrow(NotFoundException::new);
 		return refund(payments, refundDate, !termination.isRefundRequired());
+	}
+
+	/**
+	 * The refund statement of a terminated programme as of the board's decision date
+	 * (MADDE 17(6), 18(6)), over the interest support the payments ledger shows as paid
+	 * for the application ({@link #paidSupport(Long)}); a waived statement when the board
+	 * accepted force majeure or a similar cause.
+	 * @return empty while the programme has not been terminated
+	 */
+	@Transactional(readOnly = true)
+	public Optional<RefundStatement> refundStatement(Long caseId) {
+		MonitoringCase found = this.cases.findById(caseId).orElseThrow(NotFoundException::new);
+		return this.terminations.findByCaseId(caseId)
+			.map(t -> refund(paidSupport(found.getApplicationId()), t.getDecisionDate(), !t.isRefundRequired()));
+	}
+
+	/**
+	 * The interest support paid for an application, from the payments ledger: per
+	 * approved payment its approval date and the support paid, i.e. the amount paid to
+	 * the enterprise plus the amount paid to the tax office and SGK on its behalf (MADDE
+	 * 15(7),(8)). Withheld shares (MADDE 15(4)) were never paid and are not reclaimed;
+	 * payments of nothing are left out.
+	 */
+	@Transactional(readOnly = true)
+	public List<PaidSupport> paidSupport(Long applicationId) {
+		return this.payments.paidFor(applicationId)
+			.stream()
+			.filter(p -> p.total().signum() > 0)
+			.map(TerminationService::paid)
+			.toList();
+	}
+
+	private static PaidSupport paid(PaidPayment payment) {
+		return new PaidSupport(payment.paidOn(), payment.total());
 	}
 
 	/**

@@ -25,11 +25,13 @@ import tr.destek.identity.DestekUser;
 import tr.destek.monitoring.MonitoringCase;
 import tr.destek.monitoring.MonitoringRuleException;
 import tr.destek.monitoring.MonitoringService;
+import tr.destek.monitoring.TerminationService;
 
 /**
  * The applicant's programme monitoring page (APPLICANT, own enterprise only): the
  * programme period, the maturity report deadline and the form to send the new digital
- * maturity level with the approved report (MADDE 17(2)).
+ * maturity level with the approved report (MADDE 17(2)); after a termination the board's
+ * decision and the refund owed (MADDE 17(5),(6)).
  */
 @Controller
 class ApplicantMonitoringController {
@@ -38,10 +40,14 @@ class ApplicantMonitoringController {
 
 	private final MonitoringService monitoring;
 
+	private final TerminationService terminations;
+
 	private final MessageSource messages;
 
-	ApplicantMonitoringController(MonitoringService monitoring, MessageSource messages) {
+	ApplicantMonitoringController(MonitoringService monitoring, TerminationService terminations,
+			MessageSource messages) {
 		this.monitoring = monitoring;
+		this.terminations = terminations;
 		this.messages = messages;
 	}
 
@@ -60,6 +66,11 @@ class ApplicantMonitoringController {
 			model.addAttribute("report", report);
 		}
 		found.flatMap(this.monitoring::reportDocument).ifPresent(d -> model.addAttribute("reportDocument", d));
+		// MADDE 17(5),(6): a terminated programme shows the decision and the refund owed
+		found.flatMap(c -> this.terminations.forCase(c.getId())).ifPresent(termination -> {
+			model.addAttribute("termination", termination);
+			model.addAttribute("refund", this.terminations.refundStatement(termination.getCaseId()).orElseThrow());
+		});
 		return VIEW;
 	}
 

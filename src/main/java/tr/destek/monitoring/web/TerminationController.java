@@ -1,5 +1,6 @@
 package tr.destek.monitoring.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -28,7 +29,8 @@ import tr.destek.platform.DestekTime;
 /**
  * The board secretariat records the board's termination decisions (BOARD_SECRETARIAT;
  * MADDE 17(5),(6)): the programmes, and per programme the decision with its cause and
- * whether the board accepted force majeure or a similar cause (then no refund).
+ * whether the board accepted force majeure or a similar cause (then no refund), and once
+ * recorded the refund statement from the payments ledger (MADDE 17(6), 18(6)).
  */
 @Controller
 class TerminationController {
@@ -37,9 +39,12 @@ class TerminationController {
 
 	private final TerminationService terminations;
 
-	TerminationController(MonitoringService monitoring, TerminationService terminations) {
+	private final Clock clock;
+
+	TerminationController(MonitoringService monitoring, TerminationService terminations, Clock clock) {
 		this.monitoring = monitoring;
 		this.terminations = terminations;
+		this.clock = clock;
 	}
 
 	@InitBinder("termination")
@@ -61,7 +66,10 @@ class TerminationController {
 		MonitoringCase found = this.monitoring.find(caseId);
 		model.addAttribute("monitoringCase", found);
 		model.addAttribute("termination", this.terminations.forCase(caseId).orElse(null));
-		model.addAttribute("rates", this.terminations.legalInterestRates(LocalDate.now(DestekTime.ZONE)));
+		// MADDE 17(6), 18(6): the refund from the payments ledger as of the decision date
+		model.addAttribute("refund", this.terminations.refundStatement(caseId).orElse(null));
+		model.addAttribute("rates",
+				this.terminations.legalInterestRates(LocalDate.now(this.clock.withZone(DestekTime.ZONE))));
 		model.addAttribute("causes", TerminationCause.values());
 		model.addAttribute("excusingCauses", ExcusingCause.values());
 		if (!model.containsAttribute("form")) {
