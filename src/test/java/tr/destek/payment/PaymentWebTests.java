@@ -17,12 +17,16 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import tr.destek.identity.DestekUser;
 import tr.destek.identity.Role;
+import tr.destek.identity.UserAccount;
+import tr.destek.identity.UserAccountService;
 import tr.destek.kosgeb.ControlFixtures;
+import tr.destek.kosgeb.KosgebApplicationService;
 import tr.destek.loan.LoanFixtures;
 import tr.destek.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -53,6 +57,12 @@ class PaymentWebTests {
 	PaymentService payments;
 
 	PaymentFixtures fixtures;
+
+	@Autowired
+	UserAccountService users;
+
+	@Autowired
+	KosgebApplicationService applications;
 
 	@BeforeEach
 	void setUp() {
@@ -126,6 +136,24 @@ class PaymentWebTests {
 		this.mvc.perform(get(page).with(user(c.applicant())))
 			.andExpect(content().string(containsString("FTR-77")))
 			.andExpect(content().string(containsString("MADDE 15(9)")));
+	}
+
+	@Test
+	void madde18_12_theEnterprisesProfilePageShowsTheAssetLockWhileItLasts() throws Exception {
+		PaymentFixtures.Case c = this.fixtures.acceptedWithLoan(PROVINCE);
+		String until = c.loan().lastMaturity().plusYears(1).format(DAY);
+		this.mvc.perform(get("/enterprise/profile").with(user(c.applicant())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"notice-0\"")))
+			.andExpect(
+					content().string(containsString(until + " tarihine kadar satılamaz, kiralanamaz, rehnedilemez")));
+		// an accepted enterprise without a disbursed loan has no lock
+		Long accepted = this.fixtures.loans.acceptedApplication(PROVINCE, "Kilitsiz Yazılım A.Ş.");
+		UserAccount applicant = this.users.createApplicant(this.applications.find(accepted).getEnterpriseId(),
+				"kilitsiz-" + java.util.UUID.randomUUID() + "@example.com.tr", "Başvuru Sahibi", "Gizli-parola-123");
+		this.mvc.perform(get("/enterprise/profile").with(user(this.fixtures.control.principal(applicant))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("MADDE 18(12)"))));
 	}
 
 	@Test

@@ -1,11 +1,13 @@
 package tr.destek.enterprise.web;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 import tr.destek.enterprise.Enterprise;
+import tr.destek.enterprise.EnterpriseNotices;
 import tr.destek.enterprise.EnterpriseService;
 import tr.destek.enterprise.InvalidNaceCodeException;
 import tr.destek.enterprise.NaceCatalogue;
@@ -26,10 +28,14 @@ class EnterpriseDetails {
 
 	private final SizeClassExplainer explainer;
 
-	EnterpriseDetails(EnterpriseService enterprises, NaceCatalogue catalogue, SizeClassExplainer explainer) {
+	private final List<EnterpriseNotices> notices;
+
+	EnterpriseDetails(EnterpriseService enterprises, NaceCatalogue catalogue, SizeClassExplainer explainer,
+			List<EnterpriseNotices> notices) {
 		this.enterprises = enterprises;
 		this.catalogue = catalogue;
 		this.explainer = explainer;
+		this.notices = notices;
 	}
 
 	void addTo(Model model, Enterprise enterprise, Locale locale) {
@@ -48,6 +54,8 @@ class EnterpriseDetails {
 		SizeClassification sizeClass = this.enterprises.sizeClassAsOf(enterprise.getId(), this.enterprises.today());
 		model.addAttribute("sizeClass", sizeClass);
 		model.addAttribute("sizeClassReason", this.explainer.reason(sizeClass, locale));
+		model.addAttribute("notices",
+				this.notices.stream().flatMap(n -> n.noticesFor(enterprise.getId(), locale).stream()).toList());
 	}
 
 }
