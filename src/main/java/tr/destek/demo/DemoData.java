@@ -27,6 +27,12 @@ class DemoData {
 
 	static final String PASSWORD = "Demo.2026!";
 
+	static final String SECRETARIAT = "board-secretariat@demo.destek.gov.tr";
+
+	static final String RESPONSIBLE_STAFF = "responsible-staff@demo.destek.gov.tr";
+
+	static final String UNIT_MANAGER = "unit-manager@demo.destek.gov.tr";
+
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
 	private final UserAccountService users;
@@ -39,13 +45,20 @@ class DemoData {
 
 	private final DemoBankOfficer bankOfficer;
 
+	private final DemoBoards boards;
+
+	private final DemoApplications applications;
+
 	DemoData(UserAccountService users, DemoEnterprises enterprises, Environment environment,
-			TransactionTemplate transaction, DemoBankOfficer bankOfficer) {
+			TransactionTemplate transaction, DemoBankOfficer bankOfficer, DemoBoards boards,
+			DemoApplications applications) {
 		this.users = users;
 		this.enterprises = enterprises;
 		this.environment = environment;
 		this.transaction = transaction;
 		this.bankOfficer = bankOfficer;
+		this.boards = boards;
+		this.applications = applications;
 	}
 
 	boolean enabled() {
@@ -59,11 +72,17 @@ class DemoData {
 	@EventListener(ApplicationReadyEvent.class)
 	void load() {
 		if (enabled()) {
-			printLogins(createAll());
+			long started = System.nanoTime();
+			List<String[]> logins = createAll();
+			log.info("Demo data ready in {} ms", (System.nanoTime() - started) / 1_000_000);
+			printLogins(logins);
 		}
 	}
 
-	/** Creates what is missing; returns (label, e-mail) of every demo login. */
+	/**
+	 * Creates what is missing; returns (label, e-mail) of every demo login, with a hint
+	 * of what to try for the applicants whose applications wait for a next step.
+	 */
 	List<String[]> createAll() {
 		List<String[]> logins = new ArrayList<>();
 		this.transaction.executeWithoutResult(status -> {
@@ -102,7 +121,15 @@ class DemoData {
 			logins.addAll(this.enterprises.load(PASSWORD));
 			// the bank officer works for one protocol bank (MADDE 14)
 			this.bankOfficer.assign();
+			// the board and the appeal commission, for the secretariat to schedule at
+			// once
+			this.boards.load();
 		});
+		// applications ready for the board, accepted with a loan, and rejected: each
+		// in its own transactions (the loan reads the backdated decision afresh)
+		long started = System.nanoTime();
+		logins.addAll(this.applications.load(PASSWORD));
+		log.info("Demo applications ready in {} ms", (System.nanoTime() - started) / 1_000_000);
 		return logins;
 	}
 
@@ -110,7 +137,7 @@ class DemoData {
 		StringBuilder banner = new StringBuilder("\n\n==== Destek demo logins (password for all: ").append(PASSWORD)
 			.append(") ====\n");
 		for (String[] login : logins) {
-			banner.append(String.format("  %-30s %s%n", login[0], login[1]));
+			banner.append(String.format("  %-30s %-45s %s%n", login[0], login[1], (login.length > 2) ? login[2] : ""));
 		}
 		banner.append("==== Open http://localhost:")
 			.append(this.environment.getProperty("local.server.port", "8080"))

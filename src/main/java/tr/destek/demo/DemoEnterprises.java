@@ -43,23 +43,10 @@ class DemoEnterprises {
 	List<String[]> load(String password) {
 		List<String[]> logins = new ArrayList<>();
 		if (this.enterprises.findByTaxNumber(QUALIFYING_TAX_NUMBER).isEmpty()) {
-			Long id = this.enterprises
-				.signUp(new Registration(QUALIFYING_TAX_NUMBER, "Anadolu Hassas Döküm Makina Sanayi ve Ticaret A.Ş.",
-						LegalForm.JOINT_STOCK, LocalDate.of(2012, 4, 17), (short) 42, "25.62"),
-						"basvuru@anadoluhassas.com.tr", "Kemal Aksoy", password)
-				.enterprise()
-				.getId();
-			long version = this.enterprises.find(id).orElseThrow().getVersion();
-			this.enterprises.updateProfile(id, version,
-					new ProfileChange("Anadolu Hassas Döküm Makina Sanayi ve Ticaret A.Ş.", (short) 42,
-							"Büyükkayacık OSB Mah. 4. Cad. No: 12 Selçuklu/Konya", "25.62", LocalDate.of(2026, 3, 20),
-							new BigDecimal("100"), false, false, false, 1, false, true, false, 2,
-							"anadoluhassas@hs01.kep.tr"));
-			for (int year = 2023; year <= 2025; year++) {
-				this.enterprises.saveFiscalYear(id,
-						new FiscalYearFigures(year, 33 + (year - 2023), money(38_000_000 + (year - 2023) * 2_000_000),
-								money(28_500_000 + (year - 2023) * 1_500_000), money(3_100_000), money(9_800_000)));
-			}
+			qualifying(QUALIFYING_TAX_NUMBER, "Anadolu Hassas Döküm Makina Sanayi ve Ticaret A.Ş.",
+					"Büyükkayacık OSB Mah. 4. Cad. No: 12 Selçuklu/Konya", "25.62", LocalDate.of(2026, 3, 20),
+					"basvuru@anadoluhassas.com.tr", "Kemal Aksoy", password, "anadoluhassas@hs01.kep.tr");
+			Long id = this.enterprises.findByTaxNumber(QUALIFYING_TAX_NUMBER).orElseThrow().getId();
 			this.enterprises.declarePerson(id, new PersonDeclaration("12345678950", "Kemal Aksoy", PersonRelation.OWNER,
 					new BigDecimal("60"), null));
 			this.enterprises.declarePerson(id, new PersonDeclaration("23456789138", "Selin Aksoy",
@@ -81,6 +68,52 @@ class DemoEnterprises {
 		}
 		logins.add(new String[] { "APPLICANT (micro, does not)", "basvuru@mavikod.com.tr" });
 		return logins;
+	}
+
+	/**
+	 * A small Konya manufacturer (Section C, 33–35 employees) that qualifies for KOSGEB
+	 * Digital Transformation (MADDE 7), with its applicant user, profile, three fiscal
+	 * years; the caller declares its owners (MADDE 18(9)).
+	 * @return the enterprise's id
+	 */
+	Long qualifying(String taxNumber, String title, String address, String nace, LocalDate declarationDate,
+			String email, String contact, String password, String kepAddress) {
+		Long id = this.enterprises
+			.signUp(new Registration(taxNumber, title, LegalForm.JOINT_STOCK, LocalDate.of(2012, 4, 17), PROVINCE,
+					nace), email, contact, password)
+			.enterprise()
+			.getId();
+		long version = this.enterprises.find(id).orElseThrow().getVersion();
+		this.enterprises.updateProfile(id, version, new ProfileChange(title, PROVINCE, address, nace, declarationDate,
+				new BigDecimal("100"), false, false, false, 1, false, true, false, 2, kepAddress));
+		for (int year = 2023; year <= 2025; year++) {
+			this.enterprises.saveFiscalYear(id,
+					new FiscalYearFigures(year, 33 + (year - 2023), money(38_000_000 + (year - 2023) * 2_000_000),
+							money(28_500_000 + (year - 2023) * 1_500_000), money(3_100_000), money(9_800_000)));
+		}
+		return id;
+	}
+
+	/**
+	 * A qualifying Konya manufacturer owned by one person (declared, MADDE 18(9)) whose
+	 * profile was declared two months ago.
+	 * @return the enterprise's id
+	 */
+	Long qualifyingOwnedBy(String taxNumber, String title, String address, String email, String owner, String ownerTckn,
+			String password) {
+		Long id = qualifying(taxNumber, title, address, "25.62", this.enterprises.today().minusMonths(2), email, owner,
+				password, null);
+		this.enterprises.declarePerson(id,
+				new PersonDeclaration(ownerTckn, owner, PersonRelation.OWNER, new BigDecimal("100"), null));
+		return id;
+	}
+
+	boolean exists(String taxNumber) {
+		return this.enterprises.findByTaxNumber(taxNumber).isPresent();
+	}
+
+	Long id(String taxNumber) {
+		return this.enterprises.findByTaxNumber(taxNumber).orElseThrow().getId();
 	}
 
 	private static BigDecimal money(long amount) {
