@@ -129,6 +129,43 @@ class PaymentWebTests {
 	}
 
 	@Test
+	void madde15_9_negativeVatAndNegativeDebtsAreRefusedInTurkishNextToTheField_notAsEnAz0Point00() throws Exception {
+		PaymentFixtures.Case c = this.fixtures.acceptedWithLoan(PROVINCE);
+		PaymentRequest request = this.fixtures.completeDraft(c, 1);
+		String page = "/kosgeb/application/payments/requests/" + request.getId();
+		this.mvc
+			.perform(multipart(page + "/invoices")
+				.file(new MockMultipartFile("file", "fatura.pdf", "application/pdf", LoanFixtures.PDF))
+				.with(user(c.applicant()))
+				.with(csrf())
+				.param("version", String.valueOf(this.fixtures.version(c, request)))
+				.param("number", "FTR-NEG")
+				.param("date", PaymentFixtures.today().minusMonths(5).toString())
+				.param("supplierVkn", "1234567890")
+				.param("expenseItemId", String.valueOf(c.erp().expenseItemId()))
+				.param("amountExclVat", "0")
+				.param("vatAmount", "-5"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("KDV hariç tutar 0,00 TL’den büyük olmalıdır (MADDE 15(9)).")))
+			.andExpect(content().string(containsString("KDV negatif olamaz; faturada KDV yoksa 0 girin")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("En az 0"))))
+			.andExpect(content().string(containsString("value=\"FTR-NEG\"")));
+
+		this.payments.submit(c.applicant(), request.getId(), this.fixtures.version(c, request));
+		this.fixtures.inspect(c, PaymentFixtures.today(), false);
+		this.mvc
+			.perform(post("/kosgeb/control/payments/requests/" + request.getId() + "/prepare").with(user(c.expert()))
+				.with(csrf())
+				.param("version", String.valueOf(this.fixtures.version(c, request)))
+				.param("kosgebOverdueDebt", "0")
+				.param("taxDebt", "-1.000,00")
+				.param("sgkDebt", "0"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Borç negatif olamaz; borç yoksa 0 girin.")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("En az 0"))));
+	}
+
+	@Test
 	void anApplicantGets404ForAnotherEnterprisesPayments_andStaffOfAnotherProvinceToo() throws Exception {
 		PaymentFixtures.Case c = this.fixtures.acceptedWithLoan(PROVINCE);
 		PaymentFixtures.Case other = this.fixtures.acceptedWithLoan(PROVINCE);
