@@ -174,7 +174,8 @@ class KosgebLoanToPaymentJourneyBrowserTests extends BrowserTest {
 
 		// 4. the applicant: its loan, then the Ödeme Talep Formu of quarter 1
 		signIn(applicant.getEmail(), ControlFixtures.PASSWORD);
-		open("/kosgeb/application/loans");
+		open("/kosgeb/application");
+		submit("link-loans");
 		assertThat(find(By.id("total-subsidy-" + loanId)).getText()).isEqualTo(money(expected.totalSubsidy()));
 		assertThat(firstRow("schedule-" + loanId)).contains(DAY.format(quarter1.dueDate()), money(quarter1.interest()));
 		open("/kosgeb/application");
@@ -253,6 +254,12 @@ class KosgebLoanToPaymentJourneyBrowserTests extends BrowserTest {
 		LocalDate lockUntil = this.calendar.deadline(lastMaturity, 1, PeriodUnit.YEARS, Delivery.ELECTRONIC).lastDay();
 		assertThat(find(By.id("asset-lock-" + loanId)).getText()).contains(DAY.format(lockUntil), "MADDE 18(12)");
 		assertThat(lockUntil).isEqualTo(lastMaturity.plusYears(1));
+		// the request itself shows the approved Ödeme Oluru line by line
+		click(find(By.cssSelector(
+				"#quarters-" + loanId + " a[href='/kosgeb/application/payments/requests/" + requestId + "']")));
+		assertThat(find(By.id("oluru-items")).getText()).contains("Sunucu donanımı", FAILURE, "MADDE 15(4)");
+		assertThat(find(By.id("to-enterprise")).getText()).isEqualTo(money(paid));
+		assertThat(find(By.id("asset-lock")).getText()).contains(DAY.format(lockUntil));
 		signOut();
 	}
 
