@@ -166,6 +166,40 @@ class PaymentWebTests {
 	}
 
 	@Test
+	void madde15_3_aRefusedInspectionPhotoIsExplainedNextToItsItemsPhotoField() throws Exception {
+		PaymentFixtures.Case c = this.fixtures.acceptedWithLoan(PROVINCE);
+		String page = "/kosgeb/control/inspections/applications/" + c.applicationId();
+		for (String[] upload : new String[][] { { "notlar.png", "not a picture", "yüklenemedi" },
+				{ "tutanak.pdf", new String(LoanFixtures.PDF, java.nio.charset.StandardCharsets.US_ASCII),
+						"Sunucu donanımı: fotoğraf PNG veya JPEG resim olmalıdır." } }) {
+			this.mvc
+				.perform(multipart(page)
+					.file(new MockMultipartFile("lines[1].photos", upload[0], "image/png",
+							upload[1].getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
+					.with(user(c.expert()))
+					.with(csrf())
+					.param("visitDate", PaymentFixtures.today().toString())
+					.param("lines[0].expenseItemId", String.valueOf(c.erp().expenseItemId()))
+					.param("lines[0].brand", "Logo")
+					.param("lines[0].model", "Tiger")
+					.param("lines[0].serialNumber", "S-1")
+					.param("lines[0].meetsSpec", "true")
+					.param("lines[1].expenseItemId", String.valueOf(c.server().expenseItemId()))
+					.param("lines[1].brand", "Dell")
+					.param("lines[1].model", "R750")
+					.param("lines[1].serialNumber", "S-2")
+					.param("lines[1].meetsSpec", "true"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("aria-describedby=\"photos-1-error\"")))
+				.andExpect(content().string(org.hamcrest.Matchers
+					.matchesRegex("(?s).*<div class=\"invalid-feedback\" id=\"photos-1-error\">[^<]*" + upload[2]
+							+ "[^<]*</div>.*")))
+				.andExpect(content().string(containsString("value=\"S-2\"")));
+		}
+		assertThat(this.fixtures.inspections.inspections(c.applicationId())).isEmpty();
+	}
+
+	@Test
 	void anApplicantGets404ForAnotherEnterprisesPayments_andStaffOfAnotherProvinceToo() throws Exception {
 		PaymentFixtures.Case c = this.fixtures.acceptedWithLoan(PROVINCE);
 		PaymentFixtures.Case other = this.fixtures.acceptedWithLoan(PROVINCE);
