@@ -19,6 +19,7 @@ import tr.destek.board.Decision;
 import tr.destek.board.DecisionService;
 import tr.destek.board.ItemOutcome;
 import tr.destek.document.DocumentRef;
+import tr.destek.document.DocumentRejectedException;
 import tr.destek.document.DocumentStore;
 import tr.destek.identity.DestekUser;
 import tr.destek.kosgeb.ApplicationStatus;
@@ -193,15 +194,25 @@ public class InspectionService {
 		this.inspections.saveAndFlush(inspection);
 		for (InspectedItem line : inspection.getItems()) {
 			ItemFinding finding = byItem.get(line.getExpenseItemId());
+			// a refused photo is named next to its item's photo field (lines[k].photos)
+			String photoField = "lines[" + findings.indexOf(finding) + "].photos";
 			for (MultipartFile photo : (finding.photos() == null) ? List.<MultipartFile>of() : finding.photos()) {
 				if (photo == null || photo.isEmpty()) {
 					continue;
 				}
-				DocumentRef stored = this.documents.store(application.getEnterpriseId(), InspectedItem.PHOTO_OWNER,
-						String.valueOf(line.getId()), "INSPECTION_PHOTO", photo);
+				DocumentRef stored;
+				try {
+					stored = this.documents.store(application.getEnterpriseId(), InspectedItem.PHOTO_OWNER,
+							String.valueOf(line.getId()), "INSPECTION_PHOTO", photo);
+				}
+				catch (DocumentRejectedException ex) {
+					// rolls the whole inspection back
+					throw PaymentRuleException.onField(photoField, ex.messageKey(), ex.arguments());
+				}
 				if (!PHOTO_TYPES.contains(stored.contentType())) {
 					// rolls the whole inspection back
-					throw new PaymentRuleException("payment.inspection.photo.type", line.getDescription());
+					throw PaymentRuleException.onField(photoField, "payment.inspection.photo.type",
+							line.getDescription());
 				}
 			}
 		}

@@ -157,6 +157,77 @@ class PaymentWebTests {
 	}
 
 	@Test
+	void madde15_9_negativeVatAndNegativeDebtsAreRefusedInTurkishNextToTheField_notAsEnAz0Point00() throws Exception {
+		PaymentFixtures.Case c = this.fixtures.acceptedWithLoan(PROVINCE);
+		PaymentRequest request = this.fixtures.completeDraft(c, 1);
+		String page = "/kosgeb/application/payments/requests/" + request.getId();
+		this.mvc
+			.perform(multipart(page + "/invoices")
+				.file(new MockMultipartFile("file", "fatura.pdf", "application/pdf", LoanFixtures.PDF))
+				.with(user(c.applicant()))
+				.with(csrf())
+				.param("version", String.valueOf(this.fixtures.version(c, request)))
+				.param("number", "FTR-NEG")
+				.param("date", PaymentFixtures.today().minusMonths(5).toString())
+				.param("supplierVkn", "1234567890")
+				.param("expenseItemId", String.valueOf(c.erp().expenseItemId()))
+				.param("amountExclVat", "0")
+				.param("vatAmount", "-5"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("KDV hariç tutar 0,00 TL’den büyük olmalıdır (MADDE 15(9)).")))
+			.andExpect(content().string(containsString("KDV negatif olamaz; faturada KDV yoksa 0 girin")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("En az 0"))))
+			.andExpect(content().string(containsString("value=\"FTR-NEG\"")));
+
+		this.payments.submit(c.applicant(), request.getId(), this.fixtures.version(c, request));
+		this.fixtures.inspect(c, PaymentFixtures.today(), false);
+		this.mvc
+			.perform(post("/kosgeb/control/payments/requests/" + request.getId() + "/prepare").with(user(c.expert()))
+				.with(csrf())
+				.param("version", String.valueOf(this.fixtures.version(c, request)))
+				.param("kosgebOverdueDebt", "0")
+				.param("taxDebt", "-1.000,00")
+				.param("sgkDebt", "0"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Borç negatif olamaz; borç yoksa 0 girin.")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("En az 0"))));
+	}
+
+	@Test
+	void madde15_3_aRefusedInspectionPhotoIsExplainedNextToItsItemsPhotoField() throws Exception {
+		PaymentFixtures.Case c = this.fixtures.acceptedWithLoan(PROVINCE);
+		String page = "/kosgeb/control/inspections/applications/" + c.applicationId();
+		for (String[] upload : new String[][] { { "notlar.png", "not a picture", "yüklenemedi" },
+				{ "tutanak.pdf", new String(LoanFixtures.PDF, java.nio.charset.StandardCharsets.US_ASCII),
+						"Sunucu donanımı: fotoğraf PNG veya JPEG resim olmalıdır." } }) {
+			this.mvc
+				.perform(multipart(page)
+					.file(new MockMultipartFile("lines[1].photos", upload[0], "image/png",
+							upload[1].getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
+					.with(user(c.expert()))
+					.with(csrf())
+					.param("visitDate", PaymentFixtures.today().toString())
+					.param("lines[0].expenseItemId", String.valueOf(c.erp().expenseItemId()))
+					.param("lines[0].brand", "Logo")
+					.param("lines[0].model", "Tiger")
+					.param("lines[0].serialNumber", "S-1")
+					.param("lines[0].meetsSpec", "true")
+					.param("lines[1].expenseItemId", String.valueOf(c.server().expenseItemId()))
+					.param("lines[1].brand", "Dell")
+					.param("lines[1].model", "R750")
+					.param("lines[1].serialNumber", "S-2")
+					.param("lines[1].meetsSpec", "true"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("aria-describedby=\"photos-1-error\"")))
+				.andExpect(content().string(org.hamcrest.Matchers
+					.matchesRegex("(?s).*<div class=\"invalid-feedback\" id=\"photos-1-error\">[^<]*" + upload[2]
+							+ "[^<]*</div>.*")))
+				.andExpect(content().string(containsString("value=\"S-2\"")));
+		}
+		assertThat(this.fixtures.inspections.inspections(c.applicationId())).isEmpty();
+	}
+
+	@Test
 	void anApplicantGets404ForAnotherEnterprisesPayments_andStaffOfAnotherProvinceToo() throws Exception {
 		PaymentFixtures.Case c = this.fixtures.acceptedWithLoan(PROVINCE);
 		PaymentFixtures.Case other = this.fixtures.acceptedWithLoan(PROVINCE);
