@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -125,15 +124,8 @@ public class AppealCommissionService {
 	}
 
 	private AppealItemResult result(Meeting meeting, AgendaItem item, Long viewerId) {
-		Set<Long> sitting = item.sittingMembers(meeting.boardMembers());
-		int quorum = meeting.getBoard().getKind().size();
-		List<AppealVote> cast = this.votes.findByItemIdOrderByCastAtAscIdAsc(item.getId())
-			.stream()
-			.filter(v -> sitting.contains(v.getUserId()))
-			.toList();
-		boolean complete = cast.size() == quorum && sitting.size() == quorum;
-		List<AppealVote> visible = complete ? cast : cast.stream().filter(v -> v.getUserId().equals(viewerId)).toList();
-		return new AppealItemResult(cast.size(), quorum, visible, complete);
+		SecretBallot<AppealVote> ballot = SecretBallot.of(meeting, item, this.votes);
+		return new AppealItemResult(ballot.votesCast(), ballot.quorum(), ballot.visibleTo(viewerId), ballot.complete());
 	}
 
 	/**
@@ -175,8 +167,8 @@ public class AppealCommissionService {
 	/** A member who sat for the item e-approves the İtiraz Karar Formu (MADDE 13(8)). */
 	@Transactional
 	public AppealDecision approve(Long decisionId, Long memberId) {
-		AppealDecision decision = this.decisions.findById(decisionId).orElseThrow(NotFoundException::new);
-		return this.mechanics.approve(decision, memberId, "APPEAL_DECISION_APPROVED", ENTITY, "İtiraz Karar Formu");
+		return this.mechanics.approve(this.decisions, decisionId, memberId, "APPEAL_DECISION_APPROVED", ENTITY,
+				"İtiraz Karar Formu");
 	}
 
 	/**

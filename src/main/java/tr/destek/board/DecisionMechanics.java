@@ -65,15 +65,19 @@ class DecisionMechanics {
 
 	/**
 	 * A member who sat for the item and signed the meeting's commitment e-approves the
-	 * form (MADDE 12(9), 13(8)); approving twice changes nothing and is audited once.
+	 * form (MADDE 12(9), 13(8)); approving twice changes nothing and is audited once. The
+	 * form's row is locked first, so members approving at the same moment are recorded
+	 * one after the other and no approval is lost.
+	 * @param forms the body's decision forms
 	 * @param auditAction the audit action, e.g. {@code DECISION_APPROVED}
 	 * @param entityType the audit entity type of the form
 	 * @param formName the form's name for the audit summary
 	 * @throws AccessDeniedException when the member did not sit for the item or has not
 	 * signed the commitment
 	 */
-	<D extends DecisionRecord> D approve(D decision, Long memberId, String auditAction, String entityType,
-			String formName) {
+	<D extends DecisionRecord> D approve(DecisionRecordRepository<D> forms, Long decisionId, Long memberId,
+			String auditAction, String entityType, String formName) {
+		D decision = forms.lockById(decisionId).orElseThrow(NotFoundException::new);
 		Meeting meeting = meeting(decision);
 		Set<Long> sitting = meeting.item(decision.getItemId()).sittingMembers(meeting.boardMembers());
 		if (!sitting.contains(memberId)) {

@@ -2,14 +2,10 @@ package tr.destek.board;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface DecisionRepository extends JpaRepository<Decision, Long> {
-
-	Optional<Decision> findByItemId(Long itemId);
+interface DecisionRepository extends DecisionRecordRepository<Decision> {
 
 	@Query("select distinct d from Decision d left join fetch d.items left join fetch d.approvals where d.registryNumber is null order by d.preparedAt")
 	List<Decision> findUnregistered();

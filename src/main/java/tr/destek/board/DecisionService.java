@@ -149,8 +149,8 @@ public class DecisionService {
 	/** A member who sat for the item e-approves the decision form (MADDE 12(9)). */
 	@Transactional
 	public Decision approve(Long decisionId, Long memberId) {
-		Decision decision = this.decisions.findById(decisionId).orElseThrow(NotFoundException::new);
-		return this.mechanics.approve(decision, memberId, "DECISION_APPROVED", ENTITY, "Kurul Karar Formu");
+		return this.mechanics.approve(this.decisions, decisionId, memberId, "DECISION_APPROVED", ENTITY,
+				"Kurul Karar Formu");
 	}
 
 	/**

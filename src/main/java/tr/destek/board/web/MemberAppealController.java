@@ -164,14 +164,8 @@ class MemberAppealController {
 
 	@PostMapping("/board/member/appeal-decisions/{id}/approve")
 	String approve(@AuthenticationPrincipal DestekUser user, @PathVariable Long id, RedirectAttributes redirect) {
-		try {
-			this.commission.approve(id, user.getId());
-			redirect.addFlashAttribute("flashSuccessKey", "board.decision.approved.flash");
-		}
-		catch (BoardRuleException ex) {
-			redirect.addFlashAttribute("flashError", this.web.message(ex));
-		}
-		return "redirect:/board/member/appeal-decisions/" + id;
+		return this.web.act(redirect, "board.decision.approved.flash", () -> this.commission.approve(id, user.getId()),
+				"redirect:/board/member/appeal-decisions/" + id);
 	}
 
 	@GetMapping("/board/member/appeal-decisions/{id}/form.pdf")

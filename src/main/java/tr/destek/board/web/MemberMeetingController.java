@@ -99,27 +99,16 @@ class MemberMeetingController {
 			redirect.addFlashAttribute("flashErrorKey", "board.commitment.approve.required");
 			return "redirect:/board/member/meetings/" + id;
 		}
-		try {
-			this.members.sign(id, user.getId());
-			redirect.addFlashAttribute("flashSuccessKey", "board.commitment.signed");
-		}
-		catch (BoardRuleException ex) {
-			redirect.addFlashAttribute("flashError", this.web.message(ex));
-		}
-		return "redirect:/board/member/meetings/" + id;
+		return this.web.act(redirect, "board.commitment.signed", () -> this.members.sign(id, user.getId()),
+				"redirect:/board/member/meetings/" + id);
 	}
 
 	@PostMapping("/{id}/items/{itemId}/conflict")
 	String declareConflict(@AuthenticationPrincipal DestekUser user, @PathVariable Long id, @PathVariable Long itemId,
 			@RequestParam(required = false) String note, RedirectAttributes redirect) {
-		try {
-			this.members.declareConflict(id, itemId, user.getId(), note == null ? null : note.strip());
-			redirect.addFlashAttribute("flashSuccessKey", "board.conflict.declared");
-		}
-		catch (BoardRuleException ex) {
-			redirect.addFlashAttribute("flashError", this.web.message(ex));
-		}
-		return "redirect:/board/member/meetings/" + id;
+		return this.web.act(redirect, "board.conflict.declared",
+				() -> this.members.declareConflict(id, itemId, user.getId(), note == null ? null : note.strip()),
+				"redirect:/board/member/meetings/" + id);
 	}
 
 	@GetMapping("/{id}/items/{itemId}")

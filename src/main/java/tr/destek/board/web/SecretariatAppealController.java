@@ -110,14 +110,8 @@ class SecretariatAppealController {
 
 	@PostMapping("/board/secretariat/appeal-decisions/{id}/register")
 	String register(@PathVariable Long id, RedirectAttributes redirect) {
-		try {
-			this.commission.register(id);
-			redirect.addFlashAttribute("flashSuccessKey", "appeal.decision.registered");
-		}
-		catch (BoardRuleException ex) {
-			redirect.addFlashAttribute("flashError", this.web.message(ex));
-		}
-		return "redirect:/board/secretariat/appeal-decisions/" + id;
+		return this.web.act(redirect, "appeal.decision.registered", () -> this.commission.register(id),
+				"redirect:/board/secretariat/appeal-decisions/" + id);
 	}
 
 	@GetMapping("/board/secretariat/appeal-decisions/{id}/form.pdf")

@@ -137,14 +137,7 @@ class SecretariatMeetingController {
 	}
 
 	private String act(Long id, RedirectAttributes redirect, String successKey, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("flashSuccessKey", successKey);
-		}
-		catch (BoardRuleException ex) {
-			redirect.addFlashAttribute("flashError", this.web.message(ex));
-		}
-		return "redirect:/board/secretariat/meetings/" + id;
+		return this.web.act(redirect, successKey, action, "redirect:/board/secretariat/meetings/" + id);
 	}
 
 	private String view(Long id, Model model) {
