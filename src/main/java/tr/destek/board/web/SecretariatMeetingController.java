@@ -125,15 +125,8 @@ class SecretariatMeetingController {
 
 	@PostMapping("/items/{itemId}/decision")
 	String prepare(@PathVariable Long id, @PathVariable Long itemId, RedirectAttributes redirect) {
-		try {
-			Decision decision = this.decisions.prepare(id, itemId);
-			redirect.addFlashAttribute("flashSuccessKey", "board.decision.prepared");
-			return "redirect:/board/secretariat/decisions/" + decision.getId();
-		}
-		catch (BoardRuleException ex) {
-			redirect.addFlashAttribute("flashError", this.web.message(ex));
-			return "redirect:/board/secretariat/meetings/" + id;
-		}
+		return this.web.prepareForm(redirect, "board.decision.prepared", () -> this.decisions.prepare(id, itemId),
+				"/board/secretariat/decisions/", "/board/secretariat/meetings/" + id);
 	}
 
 	private String act(Long id, RedirectAttributes redirect, String successKey, Runnable action) {
