@@ -2,12 +2,9 @@ package tr.destek.board;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -17,8 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 import tr.destek.audit.AuditTrail;
 import tr.destek.kosgeb.Appeal;
 import tr.destek.kosgeb.AppealService;
-import tr.destek.notification.Notifier;
-import tr.destek.platform.DestekTime;
 import tr.destek.platform.NotFoundException;
 
 /**
@@ -55,24 +50,24 @@ public class AppealCommissionService {
 
 	private final AppealService appeals;
 
-	private final Notifier notifier;
-
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
+	private final DecisionMechanics mechanics;
+
 	AppealCommissionService(MeetingRepository meetings, AgendaItemRepository items, AppealVoteRepository votes,
 			AppealDecisionRepository decisions, DecisionRepository boardDecisions, AppealService appeals,
-			Notifier notifier, AuditTrail audit, Clock clock) {
+			AuditTrail audit, Clock clock, DecisionMechanics mechanics) {
 		this.meetings = meetings;
 		this.items = items;
 		this.votes = votes;
 		this.decisions = decisions;
 		this.boardDecisions = boardDecisions;
 		this.appeals = appeals;
-		this.notifier = notifier;
 		this.audit = audit;
 		this.clock = clock;
+		this.mechanics = mechanics;
 	}
 
 	/**
@@ -129,15 +124,8 @@ public class AppealCommissionService {
 	}
 
 	private AppealItemResult result(Meeting meeting, AgendaItem item, Long viewerId) {
-		Set<Long> sitting = item.sittingMembers(meeting.boardMembers());
-		int quorum = meeting.getBoard().getKind().size();
-		List<AppealVote> cast = this.votes.findByItemIdOrderByCastAtAscIdAsc(item.getId())
-			.stream()
-			.filter(v -> sitting.contains(v.getUserId()))
-			.toList();
-		boolean complete = cast.size() == quorum && sitting.size() == quorum;
-		List<AppealVote> visible = complete ? cast : cast.stream().filter(v -> v.getUserId().equals(viewerId)).toList();
-		return new AppealItemResult(cast.size(), quorum, visible, complete);
+		SecretBallot<AppealVote> ballot = SecretBallot.of(meeting, item, this.votes);
+		return new AppealItemResult(ballot.votesCast(), ballot.quorum(), ballot.visibleTo(viewerId), ballot.complete());
 	}
 
 	/**
@@ -171,34 +159,16 @@ public class AppealCommissionService {
 					Instant.now(this.clock), AuditTrail.currentActor()));
 		this.audit.record("APPEAL_DECISION_PREPARED", ENTITY, decision.getId(),
 				"İtiraz Karar Formu prepared for " + item.getSubject() + " (MADDE 13(8))", null, decision.describe());
-		for (Long member : item.sittingMembers(meeting.boardMembers())) {
-			this.notifier.notifyUser(member, "appeal.commission.notification.to-approve",
-					new Object[] { item.getSubject(), meeting.getBoard().getName() },
-					"/board/member/appeal-decisions/" + decision.getId());
-		}
+		this.mechanics.askForApproval(meeting, item, "appeal.commission.notification.to-approve",
+				"/board/member/appeal-decisions/" + decision.getId());
 		return decision;
 	}
 
 	/** A member who sat for the item e-approves the İtiraz Karar Formu (MADDE 13(8)). */
 	@Transactional
 	public AppealDecision approve(Long decisionId, Long memberId) {
-		AppealDecision decision = this.decisions.findById(decisionId).orElseThrow(NotFoundException::new);
-		Meeting meeting = find(decision.getMeetingId());
-		Set<Long> sitting = meeting.item(decision.getItemId()).sittingMembers(meeting.boardMembers());
-		if (!sitting.contains(memberId)) {
-			throw new AccessDeniedException("did not sit for this item");
-		}
-		if (!meeting.hasSigned(memberId)) {
-			throw new CommitmentNotSignedException();
-		}
-		boolean already = decision.isApprovedBy(memberId);
-		decision.approve(memberId, sitting, Instant.now(this.clock));
-		if (!already) {
-			this.decisions.flush();
-			this.audit.record("APPEAL_DECISION_APPROVED", ENTITY, decisionId,
-					"Member " + memberId + " e-approved the İtiraz Karar Formu", null, decision.describe());
-		}
-		return decision;
+		return this.mechanics.approve(this.decisions, decisionId, memberId, "APPEAL_DECISION_APPROVED", ENTITY,
+				"İtiraz Karar Formu");
 	}
 
 	/**
@@ -209,12 +179,11 @@ public class AppealCommissionService {
 	@Transactional
 	public AppealDecision register(Long decisionId) {
 		AppealDecision decision = this.decisions.findById(decisionId).orElseThrow(NotFoundException::new);
-		Meeting meeting = find(decision.getMeetingId());
-		Set<Long> sitting = meeting.item(decision.getItemId()).sittingMembers(meeting.boardMembers());
 		String before = decision.describe();
-		LocalDate today = DestekTime.today(this.clock);
-		String number = String.format(Locale.ROOT, "IK-%d-%06d", today.getYear(), this.decisions.nextRegistryNumber());
-		decision.register(sitting, number, today, Instant.now(this.clock), AuditTrail.currentActor());
+		Registration registration = this.mechanics.registration(decision, AppealDecision.REGISTRY_PREFIX,
+				this.decisions.nextRegistryNumber());
+		String number = registration.number();
+		decision.register(registration);
 		this.decisions.flush();
 		this.appeals.recordDecision(decision.getApplicationId(), decision.isAccepted(), number, decision.getReasons());
 		this.audit.record("APPEAL_DECISION_REGISTERED", ENTITY, decisionId, "Registered as " + number, before,
@@ -233,8 +202,7 @@ public class AppealCommissionService {
 	@Transactional(readOnly = true)
 	public AppealDecision decisionForMember(Long decisionId, Long memberId) {
 		AppealDecision decision = decision(decisionId);
-		Meeting meeting = find(decision.getMeetingId());
-		if (!meeting.item(decision.getItemId()).sittingMembers(meeting.boardMembers()).contains(memberId)) {
+		if (!this.mechanics.sittingMembers(decision).contains(memberId)) {
 			throw new AccessDeniedException("did not sit for this item");
 		}
 		return decision;
@@ -243,8 +211,7 @@ public class AppealCommissionService {
 	/** The members who sat for a decision's item, in seat order. */
 	@Transactional(readOnly = true)
 	public List<Long> sittingMembers(AppealDecision decision) {
-		Meeting meeting = find(decision.getMeetingId());
-		return new ArrayList<>(meeting.item(decision.getItemId()).sittingMembers(meeting.boardMembers()));
+		return new ArrayList<>(this.mechanics.sittingMembers(decision));
 	}
 
 	@Transactional(readOnly = true)

@@ -1,14 +1,10 @@
 package tr.destek.board;
 
 import java.util.List;
-import java.util.Optional;
 
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface AppealDecisionRepository extends JpaRepository<AppealDecision, Long> {
-
-	Optional<AppealDecision> findByItemId(Long itemId);
+interface AppealDecisionRepository extends DecisionRecordRepository<AppealDecision> {
 
 	@Query("select distinct d from AppealDecision d left join fetch d.approvals where d.registryNumber is null order by d.preparedAt")
 	List<AppealDecision> findUnregistered();

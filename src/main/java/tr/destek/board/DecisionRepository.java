@@ -2,16 +2,12 @@ package tr.destek.board;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface DecisionRepository extends JpaRepository<Decision, Long> {
+interface DecisionRepository extends DecisionRecordRepository<Decision> {
 
-	Optional<Decision> findByItemId(Long itemId);
-
-	@Query("select d from Decision d where d.registryNumber is null order by d.preparedAt")
+	@Query("select distinct d from Decision d left join fetch d.items left join fetch d.approvals where d.registryNumber is null order by d.preparedAt")
 	List<Decision> findUnregistered();
 
 	@Query("select d from Decision d where d.applicationId = ?1 and d.registryNumber is not null order by d.registeredAt")

@@ -8,13 +8,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -78,10 +76,12 @@ public class DecisionService {
 
 	private final UserAccountService users;
 
+	private final DecisionMechanics mechanics;
+
 	DecisionService(DecisionRepository decisions, MeetingRepository meetings, VotingService voting,
 			KosgebApplicationService applications, DeadlineCalendar calendar, ProgrammeParameters parameters,
 			Notifier notifier, ApplicationEventPublisher events, AuditTrail audit, Clock clock,
-			UserAccountService users) {
+			UserAccountService users, DecisionMechanics mechanics) {
 		this.decisions = decisions;
 		this.meetings = meetings;
 		this.voting = voting;
@@ -93,6 +93,7 @@ public class DecisionService {
 		this.audit = audit;
 		this.clock = clock;
 		this.users = users;
+		this.mechanics = mechanics;
 	}
 
 	/**
@@ -127,11 +128,8 @@ public class DecisionService {
 				result.base(), decided, reasons(result), Instant.now(this.clock), AuditTrail.currentActor()));
 		this.audit.record("DECISION_PREPARED", ENTITY, decision.getId(),
 				"Kurul Karar Formu prepared for " + item.getSubject() + " (MADDE 12(9))", null, decision.describe());
-		for (Long member : item.sittingMembers(meeting.boardMembers())) {
-			this.notifier.notifyUser(member, "board.notification.decision-to-approve",
-					new Object[] { item.getSubject(), meeting.getBoard().getName() },
-					"/board/member/decisions/" + decision.getId());
-		}
+		this.mechanics.askForApproval(meeting, item, "board.notification.decision-to-approve",
+				"/board/member/decisions/" + decision.getId());
 		return decision;
 	}
 
@@ -151,23 +149,8 @@ public class DecisionService {
 	/** A member who sat for the item e-approves the decision form (MADDE 12(9)). */
 	@Transactional
 	public Decision approve(Long decisionId, Long memberId) {
-		Decision decision = this.decisions.findById(decisionId).orElseThrow(NotFoundException::new);
-		Meeting meeting = this.meetings.findById(decision.getMeetingId()).orElseThrow(NotFoundException::new);
-		Set<Long> sitting = meeting.item(decision.getItemId()).sittingMembers(meeting.boardMembers());
-		if (!sitting.contains(memberId)) {
-			throw new AccessDeniedException("did not sit for this item");
-		}
-		if (!meeting.hasSigned(memberId)) {
-			throw new CommitmentNotSignedException();
-		}
-		boolean already = decision.isApprovedBy(memberId);
-		decision.approve(memberId, sitting, Instant.now(this.clock));
-		if (!already) {
-			this.decisions.flush();
-			this.audit.record("DECISION_APPROVED", ENTITY, decisionId,
-					"Member " + memberId + " e-approved the Kurul Karar Formu", null, decision.describe());
-		}
-		return decision;
+		return this.mechanics.approve(this.decisions, decisionId, memberId, "DECISION_APPROVED", ENTITY,
+				"Kurul Karar Formu");
 	}
 
 	/**
@@ -177,11 +160,8 @@ public class DecisionService {
 	@Transactional
 	public Decision register(Long decisionId) {
 		Decision decision = this.decisions.findById(decisionId).orElseThrow(NotFoundException::new);
-		Meeting meeting = this.meetings.findById(decision.getMeetingId()).orElseThrow(NotFoundException::new);
-		Set<Long> sitting = meeting.item(decision.getItemId()).sittingMembers(meeting.boardMembers());
 		String before = decision.describe();
-		Instant now = Instant.now(this.clock);
-		LocalDate today = LocalDate.now(this.clock.withZone(DestekTime.ZONE));
+		LocalDate today = DestekTime.today(this.clock);
 		// MADDE 6(5): the first registered decision to support the application starts the
 		// programme
 		boolean startsProgramme = decision.getOutcome() == ItemOutcome.ACCEPTED
@@ -202,9 +182,10 @@ public class DecisionService {
 				.deadline(today, days(CORRECTION_WINDOW_DAYS, today), PeriodUnit.DAYS, Delivery.ELECTRONIC)
 				.endInstant();
 		}
-		String number = String.format(Locale.ROOT, "KK-%d-%06d", today.getYear(), this.decisions.nextRegistryNumber());
-		decision.register(sitting, number, today, now, AuditTrail.currentActor(), startsProgramme, appealLastDay,
-				correctionDeadline);
+		Registration registration = this.mechanics.registration(decision, Decision.REGISTRY_PREFIX,
+				this.decisions.nextRegistryNumber());
+		String number = registration.number();
+		decision.register(registration, startsProgramme, appealLastDay, correctionDeadline);
 		this.decisions.flush();
 		KosgebApplication application = this.applications.recordBoardDecision(decision.getApplicationId(),
 				BoardOutcome.valueOf(decision.getOutcome().name()), number, decision.getReasons(), correctionDeadline,

@@ -17,6 +17,7 @@ import tr.destek.enterprise.EnterprisePerson;
 import tr.destek.enterprise.EnterpriseService;
 import tr.destek.identity.UserAccount;
 import tr.destek.identity.UserAccountService;
+import tr.destek.kosgeb.Appeal;
 import tr.destek.kosgeb.AppealService;
 import tr.destek.kosgeb.ApplicationStatus;
 import tr.destek.kosgeb.KosgebApplication;
@@ -177,7 +178,8 @@ public class MeetingService {
 	@Transactional(readOnly = true)
 	public List<KosgebApplication> candidates(Meeting meeting) {
 		if (meeting.getBoard().getKind() == BoardKind.APPEAL_COMMISSION) {
-			return this.appeals.forwarded().stream().map(a -> this.applications.find(a.getApplicationId())).toList();
+			// one query for all forwarded appeals' applications
+			return this.applications.findAll(this.appeals.forwarded().stream().map(Appeal::getApplicationId).toList());
 		}
 		return this.applications.readyForBoard();
 	}

@@ -10,12 +10,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
@@ -27,30 +22,10 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "board_vote")
-public class Vote {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@Column(name = "item_id", nullable = false, updatable = false)
-	private Long itemId;
-
-	@Column(name = "user_id", nullable = false, updatable = false)
-	private Long userId;
+public class Vote extends MemberVote {
 
 	@Column(name = "criteria_version", nullable = false, updatable = false)
 	private String criteriaVersion;
-
-	@Enumerated(EnumType.STRING)
-	@Column(nullable = false, updatable = false)
-	private VoteDecision decision;
-
-	@Column(nullable = false, updatable = false)
-	private String reason;
-
-	@Column(name = "cast_at", nullable = false, updatable = false)
-	private Instant castAt;
 
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "board_vote_score", joinColumns = @JoinColumn(name = "vote_id"))
@@ -69,52 +44,24 @@ public class Vote {
 
 	Vote(Long itemId, Long userId, String criteriaVersion, VoteDecision decision, String reason,
 			Map<String, Integer> scores, Map<Long, BigDecimal> amounts, Instant castAt) {
-		this.itemId = itemId;
-		this.userId = userId;
+		super(itemId, userId, decision, reason, castAt);
 		this.criteriaVersion = criteriaVersion;
-		this.decision = decision;
-		this.reason = reason;
 		this.scores.putAll(scores);
 		this.amounts.putAll(amounts);
-		this.castAt = castAt;
 	}
 
 	/**
 	 * The amount this member accepts for an expense item; zero unless he votes to accept.
 	 */
 	public BigDecimal acceptedAmount(Long expenseItemId) {
-		if (this.decision != VoteDecision.ACCEPT) {
+		if (getDecision() != VoteDecision.ACCEPT) {
 			return BigDecimal.ZERO;
 		}
 		return this.amounts.getOrDefault(expenseItemId, BigDecimal.ZERO);
 	}
 
-	public Long getId() {
-		return this.id;
-	}
-
-	public Long getItemId() {
-		return this.itemId;
-	}
-
-	public Long getUserId() {
-		return this.userId;
-	}
-
 	public String getCriteriaVersion() {
 		return this.criteriaVersion;
-	}
-
-	public VoteDecision getDecision() {
-		return this.decision;
-	}
-
-	public String getReason() {
-		return this.reason;
-	}
-
-	public Instant getCastAt() {
-		return this.castAt;
 	}
 
 	public Map<String, Integer> getScores() {
@@ -125,8 +72,9 @@ public class Vote {
 		return new TreeMap<>(this.amounts);
 	}
 
+	@Override
 	String describe() {
-		return "member=" + this.userId + ", decision=" + this.decision + ", scores=" + getScores() + ", amounts="
+		return "member=" + getUserId() + ", decision=" + getDecision() + ", scores=" + getScores() + ", amounts="
 				+ getAmounts() + ", criteria=" + this.criteriaVersion;
 	}
 

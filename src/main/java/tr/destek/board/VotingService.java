@@ -140,17 +140,12 @@ public class VotingService {
 	}
 
 	private ItemResult result(Meeting meeting, AgendaItem item, Long viewerId) {
-		Set<Long> sitting = item.sittingMembers(meeting.boardMembers());
-		int quorum = meeting.getBoard().getKind().size();
-		List<Vote> cast = this.votes.findByItemIdOrderByCastAtAscIdAsc(item.getId())
-			.stream()
-			.filter(v -> sitting.contains(v.getUserId()))
-			.toList();
-		boolean complete = cast.size() == quorum && sitting.size() == quorum;
-		if (!complete) {
-			List<Vote> own = cast.stream().filter(v -> v.getUserId().equals(viewerId)).toList();
-			return new ItemResult(cast.size(), quorum, own, null, null);
+		SecretBallot<Vote> ballot = SecretBallot.of(meeting, item, this.votes);
+		int quorum = ballot.quorum();
+		if (!ballot.complete()) {
+			return new ItemResult(ballot.votesCast(), quorum, ballot.visibleTo(viewerId), null, null);
 		}
+		List<Vote> cast = ballot.cast();
 		VoteTally tally = VoteTally.of(cast.stream().map(Vote::getDecision).toList(), quorum);
 		SupportBase base = null;
 		if (tally.outcome() == ItemOutcome.ACCEPTED) {

@@ -1,6 +1,7 @@
 package tr.destek.kosgeb;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +19,10 @@ interface KosgebApplicationRepository extends JpaRepository<KosgebApplication, L
 
 	@Query("select a from KosgebApplication a where a.status = tr.destek.kosgeb.ApplicationStatus.READY_FOR_BOARD order by a.decidedAt, a.id")
 	List<KosgebApplication> findReadyForBoard();
+
+	/** The given applications with their expense items, in one query. */
+	@Query("select distinct a from KosgebApplication a left join fetch a.expenseItems where a.id in ?1")
+	List<KosgebApplication> findWithExpenseItems(Collection<Long> ids);
 
 	@Query("select a.id from KosgebApplication a where a.status = tr.destek.kosgeb.ApplicationStatus.CORRECTION_REQUESTED and a.correctionDeadline < ?1")
 	List<Long> findExpiredCorrections(Instant now);

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -230,6 +231,21 @@ public class KosgebApplicationService {
 		return this.applications.findStatuses(applicationIds)
 			.stream()
 			.collect(java.util.stream.Collectors.toMap(ApplicationStatusRow::id, ApplicationStatusRow::status));
+	}
+
+	/**
+	 * Several applications with their expense items, loaded in one query, in the order of
+	 * the given ids; ids without an application are left out. The caller checks access.
+	 */
+	@Transactional(readOnly = true)
+	public List<KosgebApplication> findAll(List<Long> applicationIds) {
+		if (applicationIds.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, KosgebApplication> found = this.applications.findWithExpenseItems(applicationIds)
+			.stream()
+			.collect(Collectors.toMap(KosgebApplication::getId, a -> a));
+		return applicationIds.stream().map(found::get).filter(Objects::nonNull).toList();
 	}
 
 	/** The full audit history of an application, oldest first (for staff). */

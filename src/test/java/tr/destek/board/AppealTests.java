@@ -220,6 +220,25 @@ class AppealTests {
 	}
 
 	@Test
+	void madde13_2_theCommissionsAgendaOffersTheForwardedAppealsWithTheirExpenseItemsInForwardingOrder() {
+		forwarded();
+		Board commission = this.fixtures.commission();
+		Meeting meeting = this.fixtures.meetings.schedule(commission.getId(), MeetingFormat.PHYSICAL,
+				"Ankara, KOSGEB Başkanlık", null, LocalDate.now(DestekTime.ZONE).plusDays(10).atTime(10, 0));
+
+		List<KosgebApplication> candidates = this.fixtures.meetings
+			.candidates(this.fixtures.meetings.find(meeting.getId()));
+
+		assertThat(candidates).extracting(KosgebApplication::getId)
+			.containsExactlyElementsOf(this.appeals.forwarded().stream().map(Appeal::getApplicationId).toList())
+			.contains(this.application);
+		// read outside the transaction: the expense items came with the applications
+		assertThat(candidates).filteredOn(a -> a.getId().equals(this.application))
+			.singleElement()
+			.satisfies(a -> assertThat(a.getExpenseItems()).isNotEmpty());
+	}
+
+	@Test
 	void madde13_6_theCommissionAgendaTakesOnlyForwardedAppeals() {
 		Board commission = this.fixtures.commission();
 		Meeting meeting = this.fixtures.meetings.schedule(commission.getId(), MeetingFormat.PHYSICAL,

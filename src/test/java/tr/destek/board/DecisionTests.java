@@ -7,6 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -235,6 +240,31 @@ class DecisionTests {
 		Long outsider = this.fixtures.member().getId();
 		assertThatThrownBy(() -> this.decisions.approve(decision.getId(), outsider))
 			.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+	}
+
+	@Test
+	void madde12_9_membersApprovingTheFormAtTheSameMomentAreAllRecorded() throws Exception {
+		votes(VoteDecision.ACCEPT, VoteDecision.ACCEPT, VoteDecision.ACCEPT);
+		Decision decision = this.decisions.prepare(this.meeting.getId(), this.item.getId());
+		ExecutorService pool = Executors.newFixedThreadPool(3);
+		CountDownLatch start = new CountDownLatch(1);
+		try {
+			List<Future<Decision>> approvals = this.seats.stream().map(m -> pool.submit(() -> {
+				start.await();
+				return this.decisions.approve(decision.getId(), m);
+			})).toList();
+			start.countDown();
+			for (Future<Decision> approval : approvals) {
+				assertThat(approval.get(30, TimeUnit.SECONDS).getId()).isEqualTo(decision.getId());
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+
+		assertThat(this.decisions.find(decision.getId()).approvals()).extracting(MemberApproval::getUserId)
+			.containsExactlyInAnyOrderElementsOf(this.seats);
+		assertThat(this.decisions.register(decision.getId()).isRegistered()).isTrue();
 	}
 
 }

@@ -23,7 +23,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tr.destek.board.AppealCommissionService;
 import tr.destek.board.AppealItemResult;
 import tr.destek.board.BoardMemberService;
-import tr.destek.board.BoardRuleException;
 import tr.destek.board.CommitmentNotSignedException;
 import tr.destek.board.Meeting;
 import tr.destek.board.MeetingRecordings;
@@ -95,18 +94,9 @@ class MemberAppealController {
 		if (result.hasErrors()) {
 			return itemView(user, id, itemId, model);
 		}
-		try {
-			this.commission.cast(id, itemId, user.getId(), form.getDecision(), form.getReason());
-		}
-		catch (CommitmentNotSignedException ex) {
-			return "redirect:/board/member/meetings/" + id;
-		}
-		catch (BoardRuleException ex) {
-			result.reject(ex.getMessageKey(), ex.getArgs(), this.web.message(ex));
-			return itemView(user, id, itemId, model);
-		}
-		redirect.addFlashAttribute("flashSuccessKey", "board.vote.cast");
-		return "redirect:/board/member/appeals/" + id + "/items/" + itemId;
+		return this.web.castVote(id,
+				() -> this.commission.cast(id, itemId, user.getId(), form.getDecision(), form.getReason()), result,
+				() -> itemView(user, id, itemId, model), redirect, "/board/member/appeals/" + id + "/items/" + itemId);
 	}
 
 	@GetMapping("/board/member/appeals/{id}/items/{itemId}/documents/{documentId}")
@@ -164,14 +154,8 @@ class MemberAppealController {
 
 	@PostMapping("/board/member/appeal-decisions/{id}/approve")
 	String approve(@AuthenticationPrincipal DestekUser user, @PathVariable Long id, RedirectAttributes redirect) {
-		try {
-			this.commission.approve(id, user.getId());
-			redirect.addFlashAttribute("flashSuccessKey", "board.decision.approved.flash");
-		}
-		catch (BoardRuleException ex) {
-			redirect.addFlashAttribute("flashError", this.web.message(ex));
-		}
-		return "redirect:/board/member/appeal-decisions/" + id;
+		return this.web.act(redirect, "board.decision.approved.flash", () -> this.commission.approve(id, user.getId()),
+				"redirect:/board/member/appeal-decisions/" + id);
 	}
 
 	@GetMapping("/board/member/appeal-decisions/{id}/form.pdf")
@@ -196,13 +180,9 @@ class MemberAppealController {
 		model.addAttribute("documents", this.appeals.documents(appeal.getId()));
 		model.addAttribute("result", result);
 		model.addAttribute("decisions", new VoteDecision[] { VoteDecision.ACCEPT, VoteDecision.REJECT });
-		model.addAttribute("voted", result.visibleVotes().stream().anyMatch(v -> v.getUserId().equals(user.getId())));
+		this.web.addVotes(model, result.visibleVotes(), result.complete(), user.getId());
 		model.addAttribute("decision", this.commission.forItem(itemId).orElse(null));
 		model.addAttribute("documentLink", "/board/member/appeals/" + id + "/items/" + itemId + "/documents/");
-		if (result.complete()) {
-			model.addAttribute("names",
-					this.web.names(result.visibleVotes().stream().map(v -> v.getUserId()).toList()));
-		}
 		if (!model.containsAttribute("voteForm")) {
 			model.addAttribute("voteForm", new AppealVoteFormData());
 		}

@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import tr.destek.board.BoardRuleException;
 import tr.destek.board.DecisionService;
 import tr.destek.identity.DestekUser;
 
@@ -47,14 +46,8 @@ class MemberDecisionController {
 
 	@PostMapping("/approve")
 	String approve(@AuthenticationPrincipal DestekUser user, @PathVariable Long id, RedirectAttributes redirect) {
-		try {
-			this.decisions.approve(id, user.getId());
-			redirect.addFlashAttribute("flashSuccessKey", "board.decision.approved.flash");
-		}
-		catch (BoardRuleException ex) {
-			redirect.addFlashAttribute("flashError", this.web.message(ex));
-		}
-		return "redirect:/board/member/decisions/" + id;
+		return this.web.act(redirect, "board.decision.approved.flash", () -> this.decisions.approve(id, user.getId()),
+				"redirect:/board/member/decisions/" + id);
 	}
 
 }

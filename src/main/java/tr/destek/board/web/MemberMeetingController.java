@@ -24,7 +24,6 @@ import tr.destek.board.AgendaItem;
 import tr.destek.board.AgendaItemKind;
 import tr.destek.board.Ballot;
 import tr.destek.board.BoardMemberService;
-import tr.destek.board.BoardRuleException;
 import tr.destek.board.CommitmentNotSignedException;
 import tr.destek.board.DecisionService;
 import tr.destek.board.ItemResult;
@@ -99,27 +98,16 @@ class MemberMeetingController {
 			redirect.addFlashAttribute("flashErrorKey", "board.commitment.approve.required");
 			return "redirect:/board/member/meetings/" + id;
 		}
-		try {
-			this.members.sign(id, user.getId());
-			redirect.addFlashAttribute("flashSuccessKey", "board.commitment.signed");
-		}
-		catch (BoardRuleException ex) {
-			redirect.addFlashAttribute("flashError", this.web.message(ex));
-		}
-		return "redirect:/board/member/meetings/" + id;
+		return this.web.act(redirect, "board.commitment.signed", () -> this.members.sign(id, user.getId()),
+				"redirect:/board/member/meetings/" + id);
 	}
 
 	@PostMapping("/{id}/items/{itemId}/conflict")
 	String declareConflict(@AuthenticationPrincipal DestekUser user, @PathVariable Long id, @PathVariable Long itemId,
 			@RequestParam(required = false) String note, RedirectAttributes redirect) {
-		try {
-			this.members.declareConflict(id, itemId, user.getId(), note == null ? null : note.strip());
-			redirect.addFlashAttribute("flashSuccessKey", "board.conflict.declared");
-		}
-		catch (BoardRuleException ex) {
-			redirect.addFlashAttribute("flashError", this.web.message(ex));
-		}
-		return "redirect:/board/member/meetings/" + id;
+		return this.web.act(redirect, "board.conflict.declared",
+				() -> this.members.declareConflict(id, itemId, user.getId(), note == null ? null : note.strip()),
+				"redirect:/board/member/meetings/" + id);
 	}
 
 	@GetMapping("/{id}/items/{itemId}")
@@ -149,19 +137,11 @@ class MemberMeetingController {
 		if (result.hasErrors()) {
 			return itemView(user, id, itemId, model);
 		}
-		try {
-			this.voting.cast(id, itemId, user.getId(),
-					new Ballot(form.getDecision(), form.getReason(), form.getScores(), amounts));
-		}
-		catch (CommitmentNotSignedException ex) {
-			return "redirect:/board/member/meetings/" + id;
-		}
-		catch (BoardRuleException ex) {
-			result.reject(ex.getMessageKey(), ex.getArgs(), this.web.message(ex));
-			return itemView(user, id, itemId, model);
-		}
-		redirect.addFlashAttribute("flashSuccessKey", "board.vote.cast");
-		return "redirect:/board/member/meetings/" + id + "/items/" + itemId;
+		return this.web.castVote(id,
+				() -> this.voting.cast(id, itemId, user.getId(),
+						new Ballot(form.getDecision(), form.getReason(), form.getScores(), amounts)),
+				result, () -> itemView(user, id, itemId, model), redirect,
+				"/board/member/meetings/" + id + "/items/" + itemId);
 	}
 
 	private String itemView(DestekUser user, Long id, Long itemId, Model model) {
@@ -186,15 +166,11 @@ class MemberMeetingController {
 		model.addAttribute("criteria", this.voting.criteria());
 		model.addAttribute("decisions", VoteDecision.values());
 		model.addAttribute("me", user.getId());
-		model.addAttribute("voted", result.visibleVotes().stream().anyMatch(v -> v.getUserId().equals(user.getId())));
+		this.web.addVotes(model, result.visibleVotes(), result.complete(), user.getId());
 		model.addAttribute("decidable", item.isDecidable(meeting.boardMembers()));
 		// the Kurul Karar Formu to e-approve, once the secretariat prepared it (MADDE
 		// 12(9))
 		model.addAttribute("decision", this.decisions.forItem(itemId).orElse(null));
-		if (result.complete()) {
-			model.addAttribute("names",
-					this.web.names(result.visibleVotes().stream().map(v -> v.getUserId()).toList()));
-		}
 		if (!model.containsAttribute("voteForm")) {
 			model.addAttribute("voteForm", new VoteFormData());
 		}

@@ -18,7 +18,6 @@ import tr.destek.board.AppealCommissionService;
 import tr.destek.board.AppealDecision;
 import tr.destek.board.AppealItemResult;
 import tr.destek.board.BoardKind;
-import tr.destek.board.BoardRuleException;
 import tr.destek.board.Meeting;
 import tr.destek.board.MeetingService;
 import tr.destek.calendar.SlaTimer;
@@ -90,15 +89,8 @@ class SecretariatAppealController {
 
 	@PostMapping("/board/secretariat/appeal-meetings/{id}/items/{itemId}/decision")
 	String prepare(@PathVariable Long id, @PathVariable Long itemId, RedirectAttributes redirect) {
-		try {
-			AppealDecision decision = this.commission.prepare(id, itemId);
-			redirect.addFlashAttribute("flashSuccessKey", "appeal.decision.prepared");
-			return "redirect:/board/secretariat/appeal-decisions/" + decision.getId();
-		}
-		catch (BoardRuleException ex) {
-			redirect.addFlashAttribute("flashError", this.web.message(ex));
-			return "redirect:/board/secretariat/appeal-meetings/" + id;
-		}
+		return this.web.prepareForm(redirect, "appeal.decision.prepared", () -> this.commission.prepare(id, itemId),
+				"/board/secretariat/appeal-decisions/", "/board/secretariat/appeal-meetings/" + id);
 	}
 
 	@GetMapping("/board/secretariat/appeal-decisions/{id}")
@@ -110,14 +102,8 @@ class SecretariatAppealController {
 
 	@PostMapping("/board/secretariat/appeal-decisions/{id}/register")
 	String register(@PathVariable Long id, RedirectAttributes redirect) {
-		try {
-			this.commission.register(id);
-			redirect.addFlashAttribute("flashSuccessKey", "appeal.decision.registered");
-		}
-		catch (BoardRuleException ex) {
-			redirect.addFlashAttribute("flashError", this.web.message(ex));
-		}
-		return "redirect:/board/secretariat/appeal-decisions/" + id;
+		return this.web.act(redirect, "appeal.decision.registered", () -> this.commission.register(id),
+				"redirect:/board/secretariat/appeal-decisions/" + id);
 	}
 
 	@GetMapping("/board/secretariat/appeal-decisions/{id}/form.pdf")

@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import tr.destek.board.BoardRuleException;
 import tr.destek.board.Decision;
 import tr.destek.board.DecisionService;
 import tr.destek.kosgeb.KosgebApplicationService;
@@ -57,14 +56,8 @@ class SecretariatDecisionController {
 
 	@PostMapping("/{id}/register")
 	String register(@PathVariable Long id, RedirectAttributes redirect) {
-		try {
-			this.decisions.register(id);
-			redirect.addFlashAttribute("flashSuccessKey", "board.decision.registered");
-		}
-		catch (BoardRuleException ex) {
-			redirect.addFlashAttribute("flashError", this.web.message(ex));
-		}
-		return "redirect:/board/secretariat/decisions/" + id;
+		return this.web.act(redirect, "board.decision.registered", () -> this.decisions.register(id),
+				"redirect:/board/secretariat/decisions/" + id);
 	}
 
 }

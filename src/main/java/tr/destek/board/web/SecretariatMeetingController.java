@@ -125,26 +125,12 @@ class SecretariatMeetingController {
 
 	@PostMapping("/items/{itemId}/decision")
 	String prepare(@PathVariable Long id, @PathVariable Long itemId, RedirectAttributes redirect) {
-		try {
-			Decision decision = this.decisions.prepare(id, itemId);
-			redirect.addFlashAttribute("flashSuccessKey", "board.decision.prepared");
-			return "redirect:/board/secretariat/decisions/" + decision.getId();
-		}
-		catch (BoardRuleException ex) {
-			redirect.addFlashAttribute("flashError", this.web.message(ex));
-			return "redirect:/board/secretariat/meetings/" + id;
-		}
+		return this.web.prepareForm(redirect, "board.decision.prepared", () -> this.decisions.prepare(id, itemId),
+				"/board/secretariat/decisions/", "/board/secretariat/meetings/" + id);
 	}
 
 	private String act(Long id, RedirectAttributes redirect, String successKey, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("flashSuccessKey", successKey);
-		}
-		catch (BoardRuleException ex) {
-			redirect.addFlashAttribute("flashError", this.web.message(ex));
-		}
-		return "redirect:/board/secretariat/meetings/" + id;
+		return this.web.act(redirect, successKey, action, "redirect:/board/secretariat/meetings/" + id);
 	}
 
 	private String view(Long id, Model model) {
