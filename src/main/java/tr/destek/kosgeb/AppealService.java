@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -324,8 +325,27 @@ public class AppealService {
 	/** MADDE 13(2): 15 days from the appeal for the unit to forward it (MADDE 18(15)). */
 	public SlaTimer forwardingSla(Appeal appeal) {
 		LocalDate submitted = appeal.getSubmittedAt().atZone(DestekTime.ZONE).toLocalDate();
+		return forwardingSla(appeal, submitted, integer(FORWARDING_DAYS, submitted));
+	}
+
+	/**
+	 * The forwarding SLAs (MADDE 13(2)) of a queue by appeal id, with the forwarding days
+	 * of every submission date read at once (not one parameter query per row).
+	 */
+	public Map<Long, SlaTimer> forwardingSlas(List<Appeal> appeals) {
+		Map<LocalDate, Integer> days = this.parameters.integersAsOf(ParameterScope.KOSGEB_DT, FORWARDING_DAYS,
+				appeals.stream().map(a -> a.getSubmittedAt().atZone(DestekTime.ZONE).toLocalDate()).toList());
+		Map<Long, SlaTimer> slas = new LinkedHashMap<>();
+		for (Appeal appeal : appeals) {
+			LocalDate submitted = appeal.getSubmittedAt().atZone(DestekTime.ZONE).toLocalDate();
+			slas.put(appeal.getId(), forwardingSla(appeal, submitted, days.get(submitted)));
+		}
+		return slas;
+	}
+
+	private SlaTimer forwardingSla(Appeal appeal, LocalDate submitted, int days) {
 		Instant asOf = appeal.getForwardedAt() != null ? appeal.getForwardedAt() : Instant.now(this.clock);
-		return this.calendar.sla(submitted, integer(FORWARDING_DAYS, submitted), PeriodUnit.DAYS, asOf);
+		return this.calendar.sla(submitted, days, PeriodUnit.DAYS, asOf);
 	}
 
 	/**

@@ -7,7 +7,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -72,7 +74,7 @@ class AcceptedApplications {
 	 */
 	@Transactional(readOnly = true)
 	List<AcceptedApplication> forBank(String bankCode) {
-		return this.jdbc
+		List<AcceptedApplication> found = this.jdbc
 			.sql("""
 					select a.id, a.reference, a.enterprise_id, e.title, e.tax_number, a.province_code,
 					       a.preferred_bank_code, d.registry_number, d.registry_date, d.support_base, s.registry_date as start_date
@@ -86,15 +88,27 @@ class AcceptedApplications {
 					order by d.registry_date desc, a.id desc
 					""")
 			.param(bankCode)
-			.query((rs, n) -> {
-				LocalDate start = rs.getObject("start_date", LocalDate.class);
-				return new AcceptedApplication(rs.getLong("id"), rs.getString("reference"), rs.getLong("enterprise_id"),
-						rs.getString("title"), rs.getString("tax_number"), rs.getShort("province_code"),
-						rs.getString("preferred_bank_code"), rs.getString("registry_number"),
-						rs.getObject("registry_date", LocalDate.class), rs.getBigDecimal("support_base"), start,
-						(start != null) ? programmeEnd(start) : null, List.of());
-			})
+			.query((rs, n) -> new AcceptedApplication(rs.getLong("id"), rs.getString("reference"),
+					rs.getLong("enterprise_id"), rs.getString("title"), rs.getString("tax_number"),
+					rs.getShort("province_code"), rs.getString("preferred_bank_code"), rs.getString("registry_number"),
+					rs.getObject("registry_date", LocalDate.class), rs.getBigDecimal("support_base"),
+					rs.getObject("start_date", LocalDate.class), null, List.of()))
 			.list();
+		// the programme duration of every start date from one read, not one per row
+		// (MADDE 6(1))
+		Map<LocalDate, Integer> months = this.parameters.integersAsOf(ParameterScope.KOSGEB_DT,
+				PROGRAMME_DURATION_MONTHS,
+				found.stream()
+					.map(AcceptedApplication::programmeStart)
+					.filter(Objects::nonNull)
+					.collect(Collectors.toSet()));
+		return found.stream()
+			.map((a) -> (a.programmeStart() == null) ? a
+					: new AcceptedApplication(a.applicationId(), a.reference(), a.enterpriseId(), a.enterpriseTitle(),
+							a.enterpriseTaxNumber(), a.provinceCode(), a.preferredBankCode(), a.registryNumber(),
+							a.registryDate(), a.supportBase(), a.programmeStart(),
+							programmeEnd(a.programmeStart(), months.get(a.programmeStart())), a.items()))
+			.toList();
 	}
 
 	/** The accepted application with its approved items, or empty when not accepted. */
@@ -151,7 +165,10 @@ class AcceptedApplications {
 
 	/** The last day of the programme period (MADDE 6(1), 6(5), 18(14)). */
 	LocalDate programmeEnd(LocalDate start) {
-		int months = this.parameters.integer(ParameterScope.KOSGEB_DT, PROGRAMME_DURATION_MONTHS, start);
+		return programmeEnd(start, this.parameters.integer(ParameterScope.KOSGEB_DT, PROGRAMME_DURATION_MONTHS, start));
+	}
+
+	private LocalDate programmeEnd(LocalDate start, int months) {
 		return this.calendar.deadline(start, months, PeriodUnit.MONTHS, Delivery.ELECTRONIC).lastDay();
 	}
 

@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +70,30 @@ public class ProgrammeParameters {
 
 	public int integer(String scope, String key, LocalDate asOf) {
 		return valueAsOf(scope, key, asOf).asInteger();
+	}
+
+	/**
+	 * The integer value of {@code scope/key} in force on each of {@code dates}, from one
+	 * read of the parameter's versions: list pages that resolve a parameter per row use
+	 * this instead of one {@link #integer} call per row (no N+1).
+	 * @throws ParameterNotDefinedException when no version is in force on one of the
+	 * dates
+	 */
+	public Map<LocalDate, Integer> integersAsOf(String scope, String key, Collection<LocalDate> dates) {
+		if (dates.isEmpty()) {
+			return Map.of();
+		}
+		// newest first: the first version starting on or before a date is in force then
+		List<ParameterVersion> versions = this.versions.findByScopeAndKeyOrderByValidFromDesc(scope, key);
+		Map<LocalDate, Integer> values = new HashMap<>();
+		for (LocalDate date : dates) {
+			ParameterVersion version = versions.stream()
+				.filter((v) -> !v.getValidFrom().isAfter(date))
+				.findFirst()
+				.orElseThrow(() -> new ParameterNotDefinedException(scope, key, date));
+			values.put(date, new BigDecimal(version.getValue()).intValueExact());
+		}
+		return values;
 	}
 
 	/** What {@code scope/key} is, if it is defined. */

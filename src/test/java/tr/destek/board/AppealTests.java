@@ -179,6 +179,12 @@ class AppealTests {
 		Appeal appeal = appeal();
 		assertThat(this.appeals.unitQueue(this.unitManager)).extracting(Appeal::getId).contains(appeal.getId());
 		assertThat(this.appeals.forwardingSla(appeal).status()).isEqualTo(SlaStatus.ON_TIME);
+		// the queue page's SLAs, read for all rows at once, are the single appeal's
+		assertThat(this.appeals.forwardingSlas(this.appeals.unitQueue(this.unitManager)).get(appeal.getId()))
+			.satisfies(sla -> {
+				assertThat(sla.due()).isEqualTo(this.appeals.forwardingSla(appeal).due());
+				assertThat(sla.status()).isEqualTo(SlaStatus.ON_TIME);
+			});
 		DestekUser otherUnit = this.fixtures.boards.control
 			.principal(this.fixtures.boards.control.staff(Role.UNIT_MANAGER, 6));
 		assertThatThrownBy(() -> this.appeals.forward(otherUnit, appeal.getId(), appeal.getVersion(), "Görüş"))

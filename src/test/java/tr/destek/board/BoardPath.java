@@ -78,6 +78,25 @@ public class BoardPath {
 		return new Run(run.board(), run.meeting(), run.item(), run.seats(), applicationId, registered);
 	}
 
+	/**
+	 * Every member accepts; the Kurul Karar Formu is prepared and approved by all but not
+	 * registered (waiting for the secretariat, MADDE 12(9)).
+	 */
+	public Decision prepared(Long applicationId) {
+		Run run = agendaSent(applicationId);
+		Long expenseItem = this.applications.find(applicationId).getExpenseItems().get(0).getId();
+		Map<String, Integer> scores = this.voting.criteria()
+			.stream()
+			.collect(Collectors.toMap(Criterion::getCode, c -> 4));
+		for (Long seat : run.seats()) {
+			this.voting.cast(run.meeting().getId(), run.item().getId(), seat, new Ballot(VoteDecision.ACCEPT,
+					"Dijital dönüşüm planı uygun", scores, Map.of(expenseItem, new BigDecimal("1100000"))));
+		}
+		Decision decision = this.decisions.prepare(run.meeting().getId(), run.item().getId());
+		run.seats().forEach(m -> this.decisions.approve(decision.getId(), m));
+		return decision;
+	}
+
 	public record Run(Board board, Meeting meeting, AgendaItem item, List<Long> seats, Long applicationId,
 			Decision decision) {
 	}

@@ -110,8 +110,12 @@ class LoanLifecycleTests {
 	void madde14_3_theBankSeesTheAcceptedApplicationWithTheSupportBaseAndApprovedItems() {
 		Long application = this.fixtures.acceptedApplication(PROVINCE, "Banka Görür A.Ş.");
 
-		assertThat(this.bank.acceptedApplications(LoanFixtures.BANK))
-			.anySatisfy(a -> assertThat(a.applicationId()).isEqualTo(application));
+		assertThat(this.bank.acceptedApplications(LoanFixtures.BANK)).anySatisfy(a -> {
+			assertThat(a.applicationId()).isEqualTo(application);
+			// MADDE 6(1): the list's programme period, durations read once for all rows
+			assertThat(a.programmeStart()).isEqualTo(this.today);
+			assertThat(a.programmeEnd()).isEqualTo(this.today.plusMonths(24));
+		});
 		assertThat(this.bank.acceptedApplications("AKBANK")).noneMatch(a -> a.applicationId().equals(application));
 		AcceptedApplication accepted = this.bank.acceptedApplication(LoanFixtures.BANK, application);
 		assertThat(accepted.supportBase()).isEqualByComparingTo("15000000");

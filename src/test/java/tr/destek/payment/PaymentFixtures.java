@@ -26,7 +26,7 @@ import tr.destek.platform.DestekTime;
  * installments are due), its applicant, its responsible expert and a unit manager, and
  * requests ready to submit.
  */
-class PaymentFixtures {
+public class PaymentFixtures {
 
 	static final String PASSWORD = "Odeme-Parola-2026";
 
@@ -40,7 +40,7 @@ class PaymentFixtures {
 
 	final InspectionService inspections;
 
-	PaymentFixtures(ApplicationContext context) {
+	public PaymentFixtures(ApplicationContext context) {
 		this.loans = LoanFixtures.from(context);
 		this.control = ControlFixtures.from(context);
 		this.users = context.getBean(UserAccountService.class);
@@ -53,7 +53,8 @@ class PaymentFixtures {
 	}
 
 	/** An accepted application of a new enterprise and what the tests need around it. */
-	record Case(Long applicationId, DisbursedLoan loan, DestekUser applicant, DestekUser expert, DestekUser manager) {
+	public record Case(Long applicationId, DisbursedLoan loan, DestekUser applicant, DestekUser expert,
+			DestekUser manager) {
 
 		FinancedItem erp() {
 			return this.loan.items().stream().filter(i -> i.description().startsWith("ERP")).findFirst().orElseThrow();
@@ -73,7 +74,7 @@ class PaymentFixtures {
 	 * Programme started 10 months ago; a 1.500.000 TL loan disbursed 7 months ago over 12
 	 * months without grace: quarters 1 and 2 are due.
 	 */
-	Case acceptedWithLoan(int province) {
+	public Case acceptedWithLoan(int province) {
 		return acceptedWithLoan(province, today().minusMonths(10), today().minusMonths(7), 12);
 	}
 
@@ -117,7 +118,7 @@ class PaymentFixtures {
 	/**
 	 * A draft request of a quarter with an invoice per item, the proof and the report.
 	 */
-	PaymentRequest completeDraft(Case c, int quarter) {
+	public PaymentRequest completeDraft(Case c, int quarter) {
 		PaymentRequest request = this.payments.open(c.applicant(), c.loan().loanId(), quarter,
 				c.loan().schedule().get(quarter - 1).dueDate());
 		LocalDate invoiceDate = today().minusMonths(6);
@@ -144,7 +145,7 @@ class PaymentFixtures {
 	}
 
 	/** Submitted, inspected (server failing when asked) and prepared with the debts. */
-	PaymentRequest prepared(Case c, int quarter, boolean serverFails, String kosgebDebt, String taxDebt,
+	public PaymentRequest prepared(Case c, int quarter, boolean serverFails, String kosgebDebt, String taxDebt,
 			String sgkDebt) {
 		PaymentRequest request = completeDraft(c, quarter);
 		this.payments.submit(c.applicant(), request.getId(), version(c, request));

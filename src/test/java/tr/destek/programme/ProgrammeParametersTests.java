@@ -3,6 +3,7 @@ package tr.destek.programme;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
@@ -56,6 +57,35 @@ class ProgrammeParametersTests {
 		assertThat(amended.unit()).isEqualTo("MONTHS");
 		assertThat(amended.validFrom()).isEqualTo(LocalDate.of(2024, 9, 24));
 		assertThat(amended.sourceArticle()).contains("MADDE 6(1)").contains("471721");
+	}
+
+	@Test
+	void madde6_1_durationsOfManyDatesComeFromOneReadAndMatchTheSingleLookups() {
+		List<LocalDate> dates = List.of(LocalDate.of(2025, 1, 2), LocalDate.of(2026, 3, 31), LocalDate.of(2026, 3, 31));
+		Map<LocalDate, Integer> durations = this.parameters.integersAsOf(ParameterScope.KOSGEB_DT,
+				"programme.duration-months", dates);
+		assertThat(durations).hasSize(2);
+		for (LocalDate date : dates) {
+			assertThat(durations.get(date))
+				.isEqualTo(this.parameters.integer(ParameterScope.KOSGEB_DT, "programme.duration-months", date));
+		}
+		assertThat(this.parameters.integersAsOf(ParameterScope.KOSGEB_DT, "programme.duration-months", List.of()))
+			.isEmpty();
+		assertThatExceptionOfType(ParameterNotDefinedException.class)
+			.isThrownBy(() -> this.parameters.integersAsOf(ParameterScope.KOSGEB_DT, "programme.duration-months",
+					List.of(LocalDate.of(2026, 1, 5), LocalDate.of(2024, 5, 2))));
+	}
+
+	@Test
+	void madde13_2_forwardingDaysOfManyDatesFollowANewVersion() {
+		int before = this.parameters.integer(ParameterScope.KOSGEB_DT, "appeal.forwarding-days",
+				LocalDate.of(2029, 12, 31));
+		this.parameters.addVersion(ParameterScope.KOSGEB_DT, "appeal.forwarding-days", "20", LocalDate.of(2030, 1, 1),
+				"MADDE 13(2)", "test");
+		assertThat(this.parameters.integersAsOf(ParameterScope.KOSGEB_DT, "appeal.forwarding-days",
+				List.of(LocalDate.of(2029, 12, 31), LocalDate.of(2030, 1, 1))))
+			.containsEntry(LocalDate.of(2029, 12, 31), before)
+			.containsEntry(LocalDate.of(2030, 1, 1), 20);
 	}
 
 	@Test

@@ -1,9 +1,7 @@
 package tr.destek.kosgeb.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.validation.Valid;
 
@@ -23,7 +21,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import tr.destek.calendar.SlaTimer;
 import tr.destek.document.DocumentDownloads;
 import tr.destek.document.DocumentStore;
 import tr.destek.identity.DestekUser;
@@ -72,10 +69,8 @@ class AppealUnitController {
 	@GetMapping
 	String queue(@AuthenticationPrincipal DestekUser user, Model model) {
 		List<Appeal> queue = this.appeals.unitQueue(user);
-		Map<Long, SlaTimer> slas = new LinkedHashMap<>();
-		queue.forEach(a -> slas.put(a.getId(), this.appeals.forwardingSla(a)));
 		model.addAttribute("appeals", queue);
-		model.addAttribute("slas", slas);
+		model.addAttribute("slas", this.appeals.forwardingSlas(queue));
 		return "kosgeb/appeal/queue";
 	}
 
