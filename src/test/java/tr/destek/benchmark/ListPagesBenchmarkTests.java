@@ -1,6 +1,5 @@
 package tr.destek.benchmark;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.CookieManager;
 import java.net.URI;
@@ -13,17 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.logging.Handler;
@@ -197,7 +191,7 @@ class ListPagesBenchmarkTests {
 			HttpClient client = sessions.get(page.getValue()[1]);
 			URI uri = uri(page.getValue()[0]);
 			run(client, uri, WARMUP);
-			Result result = run(client, uri, REQUESTS);
+			LoadRun.Result result = run(client, uri, REQUESTS);
 			report.append(String.format(Locale.ROOT, "| %s | %.0f | %.1f | %.1f | %.1f | %d | %d | %d |%n",
 					page.getKey(), result.throughput(), result.percentile(50), result.percentile(95),
 					result.percentile(99), result.errors(), small.get(page.getKey()), large.get(page.getKey())));
@@ -399,55 +393,8 @@ class ListPagesBenchmarkTests {
 		return count.get();
 	}
 
-	private Result run(HttpClient client, URI uri, int count) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(CONCURRENCY);
-		long[] latencies = new long[count];
-		AtomicInteger next = new AtomicInteger();
-		AtomicInteger errors = new AtomicInteger();
-		long start = System.nanoTime();
-		List<Future<?>> futures = new ArrayList<>();
-		for (int t = 0; t < CONCURRENCY; t++) {
-			futures.add(pool.submit(() -> {
-				int i;
-				while ((i = next.getAndIncrement()) < count) {
-					long t0 = System.nanoTime();
-					try {
-						HttpResponse<Void> response = client.send(
-								HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET().build(),
-								HttpResponse.BodyHandlers.discarding());
-						if (response.statusCode() != 200) {
-							errors.incrementAndGet();
-						}
-					}
-					catch (IOException | InterruptedException ex) {
-						errors.incrementAndGet();
-					}
-					latencies[i] = System.nanoTime() - t0;
-				}
-				return null;
-			}));
-		}
-		for (Future<?> future : futures) {
-			future.get(180, TimeUnit.SECONDS);
-		}
-		long elapsed = System.nanoTime() - start;
-		pool.shutdown();
-		return new Result(latencies, elapsed, errors.get());
-	}
-
-	record Result(long[] latencies, long elapsedNanos, int errors) {
-
-		double throughput() {
-			return this.latencies.length / (this.elapsedNanos / 1e9);
-		}
-
-		double percentile(int p) {
-			long[] sorted = this.latencies.clone();
-			Arrays.sort(sorted);
-			int index = Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1);
-			return sorted[Math.max(index, 0)] / 1e6;
-		}
-
+	private LoadRun.Result run(HttpClient client, URI uri, int count) throws Exception {
+		return LoadRun.run(client, uri, count, CONCURRENCY, Duration.ofSeconds(180));
 	}
 
 }
