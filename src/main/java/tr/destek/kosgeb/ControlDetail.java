@@ -61,6 +61,31 @@ public record ControlDetail(KosgebApplication application, Enterprise enterprise
 			return this.result != null;
 		}
 
+		/**
+		 * What the system itself found for this item, offered as the starting answer
+		 * until the expert saves one (MADDE 9(1)): a passed eligibility rule conforms, a
+		 * failed one does not; a required document category with no document does not
+		 * conform. Everything the system cannot judge (rules needing review, the content
+		 * of documents, the expense items) starts unanswered.
+		 */
+		public CheckResult suggestion() {
+			return switch (this.item.source()) {
+				case ELIGIBILITY_RULE -> (this.rule == null) ? null : switch (this.rule.outcome()) {
+					case PASS -> CheckResult.CONFORMS;
+					case FAIL -> CheckResult.DOES_NOT_CONFORM;
+					case NEEDS_REVIEW -> null;
+				};
+				case DOCUMENT ->
+					(this.documents == null || this.documents.isEmpty()) ? CheckResult.DOES_NOT_CONFORM : null;
+				case EXPENSE_ITEMS -> null;
+			};
+		}
+
+		/** The answer the form starts from: the saved one, else the system's finding. */
+		public CheckResult startingAnswer() {
+			return answered() ? this.result : suggestion();
+		}
+
 		/** Bootstrap badge class for the frozen rule's outcome. */
 		public String badge() {
 			return switch (this.rule.outcome()) {

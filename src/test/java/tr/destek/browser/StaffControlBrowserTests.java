@@ -60,4 +60,34 @@ class StaffControlBrowserTests extends BrowserTest {
 		signOut();
 	}
 
+	/**
+	 * Issue 10, point 2: the expert answers all 16 items and presses "Öneriyi müdür
+	 * onayına gönder" without pressing "Tabloyu kaydet" first — the answers travel with
+	 * the proposal and nothing is lost (MADDE 9(1),(2)).
+	 */
+	@Test
+	void theControlTableIsSentWithTheProposalWithoutSavingItFirst() {
+		ControlFixtures fixtures = ControlFixtures.from(this.context);
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		UserAccount expert = fixtures.staff(Role.RESPONSIBLE_STAFF, 79, "uzman-" + suffix + "@kosgeb.test",
+				"Deniz Uzman");
+		fixtures.staff(Role.UNIT_MANAGER, 79, "mudur-" + suffix + "@kosgeb.test", "Selin Müdür");
+		Long id = fixtures.submitted(79, "Zonguldak Maden Makine " + suffix);
+		KosgebApplication application = fixtures.load(id);
+		assertThat(application.getAssignedStaffId()).isEqualTo(expert.getId());
+
+		signIn(expert.getEmail(), ControlFixtures.PASSWORD);
+		open("/kosgeb/control/" + id);
+		java.util.List<org.openqa.selenium.WebElement> results = driver
+			.findElements(By.cssSelector("select[id^='result-']"));
+		assertThat(results).hasSize(16);
+		for (org.openqa.selenium.WebElement result : results) {
+			new org.openqa.selenium.support.ui.Select(result).selectByValue("CONFORMS");
+		}
+		click(find(By.cssSelector("input[name='proposal'][value='APPROVE_FOR_BOARD']")));
+		submit("send-proposal");
+		assertThat(pageText()).contains("Öneri birim müdürünün onayına gönderildi", "Kontrol sonucu müdür onayında");
+		signOut();
+	}
+
 }

@@ -70,17 +70,33 @@ class ControlDetailController {
 		if (result.hasErrors()) {
 			return view(user, id, model);
 		}
+		return act(id, redirect, "kosgeb-control.checks.saved", () -> this.control.saveChecks(user, id, answers(form)));
+	}
+
+	private static Map<String, ApplicationControlService.Answer> answers(ChecksFormData form) {
 		Map<String, ApplicationControlService.Answer> answers = new LinkedHashMap<>();
 		for (ChecksFormData.Line line : form.getLines()) {
 			answers.put(line.getCode(), new ApplicationControlService.Answer(line.getResult(), line.getNote()));
 		}
-		return act(id, redirect, "kosgeb-control.checks.saved", () -> this.control.saveChecks(user, id, answers));
+		return answers;
 	}
 
+	/**
+	 * The proposal is sent from the same form as the Başvuru Kontrol Tablosu: the answers
+	 * on the page are saved first (MADDE 9(1)), so that nothing the expert typed is lost
+	 * when "Tabloyu kaydet" was not pressed or the proposal part has an error.
+	 */
 	@PostMapping("/proposal")
 	String propose(@AuthenticationPrincipal DestekUser user, @PathVariable Long id,
-			@Valid @ModelAttribute("proposalForm") ProposalFormData form, BindingResult result, Model model,
+			@Valid @ModelAttribute("proposalForm") ProposalFormData form, BindingResult result,
+			@Valid @ModelAttribute("checksForm") ChecksFormData checks, BindingResult checksResult, Model model,
 			RedirectAttributes redirect) {
+		if (checksResult.hasErrors()) {
+			return view(user, id, model);
+		}
+		if (!checks.getLines().isEmpty() && !done(redirect, () -> this.control.saveChecks(user, id, answers(checks)))) {
+			return "redirect:/kosgeb/control/" + id;
+		}
 		if (form.getProposal() != null && form.getProposal() != ControlProposal.APPROVE_FOR_BOARD
 				&& (form.getNote() == null || form.getNote().isBlank())) {
 			// MADDE 9(2),(3): a rejection or a correction tells the applicant why
@@ -136,9 +152,20 @@ class ControlDetailController {
 	}
 
 	private String act(Long id, RedirectAttributes redirect, String successKey, Runnable action) {
+		if (done(redirect, action)) {
+			redirect.addFlashAttribute("flashSuccessKey", successKey);
+		}
+		return "redirect:/kosgeb/control/" + id;
+	}
+
+	/**
+	 * Runs the action; when the rules or a concurrent change refuse it, says why in the
+	 * flash and answers false.
+	 */
+	private boolean done(RedirectAttributes redirect, Runnable action) {
 		try {
 			action.run();
-			redirect.addFlashAttribute("flashSuccessKey", successKey);
+			return true;
 		}
 		catch (OptimisticLockingFailureException ex) {
 			redirect.addFlashAttribute("flashErrorKey", "kosgeb-control.conflict");
@@ -151,7 +178,7 @@ class ControlDetailController {
 			redirect.addFlashAttribute("flashError",
 					this.messages.getMessage(ex.getMessageKey(), ex.getArguments(), locale()));
 		}
-		return "redirect:/kosgeb/control/" + id;
+		return false;
 	}
 
 	private static Locale locale() {
@@ -169,7 +196,7 @@ class ControlDetailController {
 			ChecksFormData checks = new ChecksFormData();
 			detail.checklist()
 				.forEach(line -> checks.getLines()
-					.add(new ChecksFormData.Line(line.item().code(), line.result(), line.note())));
+					.add(new ChecksFormData.Line(line.item().code(), line.startingAnswer(), line.note())));
 			model.addAttribute("checksForm", checks);
 		}
 		if (!model.containsAttribute("proposalForm")) {
