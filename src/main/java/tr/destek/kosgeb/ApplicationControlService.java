@@ -311,6 +311,10 @@ public class ApplicationControlService {
 		if (application.getStatus() != ApplicationStatus.CONTROL_APPROVAL) {
 			throw new IllegalTransitionException(application.getStatus(), "approve the control result of");
 		}
+		if (manager.getUsername().equals(application.getProposalBy())) {
+			// MADDE 9(2): the proposal and its approval are two people's acts
+			throw new ControlRefusedException("kosgeb-control.refused.own-proposal");
+		}
 		String before = application.describe();
 		Instant now = Instant.now(this.clock);
 		LocalDate today = now.atZone(DestekTime.ZONE).toLocalDate();
