@@ -17,6 +17,7 @@ import tr.destek.document.DocumentRef;
 import tr.destek.document.DocumentStore;
 import tr.destek.identity.DestekUser;
 import tr.destek.identity.Role;
+import tr.destek.kosgeb.KosgebApplicationService;
 import tr.destek.notification.Notifier;
 import tr.destek.platform.NotFoundException;
 
@@ -43,8 +44,12 @@ public class LoanControlService {
 
 	private final Clock clock;
 
+	private final KosgebApplicationService applications;
+
 	LoanControlService(LoanRepository loans, AcceptedApplications accepted, DocumentStore documents,
-			BankDirectory banks, Notifier notifier, AuditTrail audit, Clock clock) {
+			BankDirectory banks, Notifier notifier, AuditTrail audit, Clock clock,
+			KosgebApplicationService applications) {
+		this.applications = applications;
 		this.loans = loans;
 		this.accepted = accepted;
 		this.documents = documents;
@@ -106,6 +111,7 @@ public class LoanControlService {
 	@Transactional
 	public Loan returnToBank(DestekUser staff, Long loanId, Long expectedVersion, String reasons) {
 		Loan loan = find(staff, loanId);
+		requireFileOwner(staff, loan);
 		BankLoanService.checkVersion(loan, expectedVersion);
 		if (reasons == null || reasons.isBlank()) {
 			throw new LoanRuleException("reasons", "loan.error.reasons.required");
@@ -131,6 +137,7 @@ public class LoanControlService {
 	public Loan approve(DestekUser staff, Long loanId, Long expectedVersion) {
 		LoanCheck check = check(staff, loanId);
 		Loan loan = this.loans.findById(loanId).orElseThrow(NotFoundException::new);
+		requireFileOwner(staff, loan);
 		BankLoanService.checkVersion(loan, expectedVersion);
 		if (loan.getStatus() != LoanStatus.ALLOCATED) {
 			throw new LoanRuleException(null, "loan.error.transition.approve", loan.getStatus().label());
@@ -172,6 +179,21 @@ public class LoanControlService {
 		loan.getItems().size();
 		loan.getQuarters().size();
 		return loan;
+	}
+
+	/**
+	 * Separation of duties: the unit's check of an allocation (MADDE 14(3)(c),(ç)) is the
+	 * act of the application's own expert or of the unit manager; other staff of the unit
+	 * may read it.
+	 */
+	private void requireFileOwner(DestekUser staff, Loan loan) {
+		if (staff.hasRole(Role.UNIT_MANAGER)) {
+			return;
+		}
+		Long expert = this.applications.find(loan.getApplicationId()).getAssignedStaffId();
+		if (!staff.getId().equals(expert)) {
+			throw new LoanRuleException(null, "loan.error.approve.not-assigned");
+		}
 	}
 
 	private static void requireUnitStaff(DestekUser staff) {

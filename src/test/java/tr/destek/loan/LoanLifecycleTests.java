@@ -188,6 +188,30 @@ class LoanLifecycleTests {
 					"LOAN_APPROVED", "LOAN_DISBURSED");
 	}
 
+	/**
+	 * Separation of duties (MADDE 14(3)(c)): the allocation is checked by the file's own
+	 * expert or the unit manager, not by any staff member of the unit.
+	 */
+	@Test
+	void madde14_3_c_onlyTheFilesExpertOrTheUnitManagerApprovesAnAllocation() {
+		tr.destek.kosgeb.ControlFixtures control = tr.destek.kosgeb.ControlFixtures.from(this.context);
+		Long application = this.fixtures.acceptedApplication(PROVINCE, "Görev Ayrılığı A.Ş.");
+		Loan loan = applied(application);
+		this.bank.allocate(LoanFixtures.BANK, loan.getId(), null,
+				new AllocationCommand(new BigDecimal("5000000"), "TRY", items(application, "5000000", null)));
+		DestekUser colleague = control.principal(control.staff(Role.RESPONSIBLE_STAFF, PROVINCE));
+
+		assertThatThrownBy(() -> this.unit.approve(colleague, loan.getId(), null)).isInstanceOfSatisfying(
+				LoanRuleException.class, e -> assertThat(e.hasKey("loan.error.approve.not-assigned")).isTrue());
+		assertThatThrownBy(() -> this.unit.returnToBank(colleague, loan.getId(), null, "Belge okunmuyor."))
+			.isInstanceOfSatisfying(LoanRuleException.class,
+					e -> assertThat(e.hasKey("loan.error.approve.not-assigned")).isTrue());
+
+		Long expertId = this.applications.find(application).getAssignedStaffId();
+		DestekUser expert = control.principal(this.users.find(expertId).orElseThrow());
+		assertThat(this.unit.approve(expert, loan.getId(), null).getStatus()).isEqualTo(LoanStatus.APPROVED);
+	}
+
 	@Test
 	void madde15_4_theStoredScheduleOfA10MillionLoanOver36MonthsWith6MonthsGraceTotals3950457_50() {
 		LocalDate start = this.today.minusMonths(7);

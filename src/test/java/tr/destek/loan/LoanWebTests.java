@@ -177,7 +177,9 @@ class LoanWebTests {
 	void madde14_3_cc_theUnitReturnsWithReasonsOrApprovesOnlyInItsOwnProvince() throws Exception {
 		Long application = this.fixtures.acceptedApplication(PROVINCE, "Birim Kontrol A.Ş.");
 		Loan loan = this.fixtures.allocatedLoan(application, new BigDecimal("4000000"));
-		DestekUser staff = this.control.principal(this.control.staff(Role.RESPONSIBLE_STAFF, PROVINCE));
+		// the file's own expert checks the allocation (MADDE 14(3)(c))
+		DestekUser staff = this.control
+			.principal(this.users.find(this.applications.find(application).getAssignedStaffId()).orElseThrow());
 		DestekUser otherUnit = this.control.principal(this.control.staff(Role.UNIT_MANAGER, PROVINCE + 50));
 
 		this.mvc.perform(get("/kosgeb/control/loans").with(user(staff)))
