@@ -10,13 +10,10 @@ import java.util.stream.Collectors;
 import org.hibernate.Hibernate;
 
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import tr.destek.audit.AuditTrail;
-import tr.destek.identity.DestekUser;
-import tr.destek.identity.Role;
 import tr.destek.identity.UserAccount;
 import tr.destek.identity.UserAccountService;
 import tr.destek.platform.DestekTime;
@@ -154,21 +151,6 @@ public class EnterpriseService {
 	@Transactional(readOnly = true)
 	public Optional<Enterprise> findByTaxNumber(String taxNumber) {
 		return TaxNumber.tryParse(taxNumber).flatMap(t -> this.enterprises.findByTaxNumber(t.value()));
-	}
-
-	/**
-	 * The enterprise if {@code viewer} may read it: staff who read enterprises
-	 * ({@link Role#STAFF_READING_ENTERPRISES}) may read any; an applicant only its own.
-	 * @throws AccessDeniedException otherwise (the data is never shown)
-	 */
-	@Transactional(readOnly = true)
-	public Optional<Enterprise> findReadableBy(DestekUser viewer, Long enterpriseId) {
-		boolean staff = viewer.hasAnyRole(Role.STAFF_READING_ENTERPRISES);
-		boolean own = viewer.getEnterpriseId() != null && viewer.getEnterpriseId().equals(enterpriseId);
-		if (!staff && !own) {
-			throw new AccessDeniedException("enterprise " + enterpriseId + " is not yours");
-		}
-		return find(enterpriseId);
 	}
 
 	/**

@@ -53,6 +53,12 @@ class PersonController {
 		return Arrays.asList(PersonRelation.values());
 	}
 
+	/** The applicant's own persons page shows the TCKNs he typed (issue #9 point 5). */
+	@ModelAttribute(TcknDisplay.SHOW_TCKNS)
+	boolean showTckns() {
+		return true;
+	}
+
 	@GetMapping("/enterprise/persons")
 	String initPersonForm(@AuthenticationPrincipal DestekUser user, Model model) {
 		model.addAttribute("enterprise", EnterpriseProfileController.ownEnterprise(this.enterprises, user));
