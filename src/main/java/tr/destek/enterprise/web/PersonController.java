@@ -59,6 +59,16 @@ class PersonController {
 		return true;
 	}
 
+	/**
+	 * While an application relies on the declaration, persons cannot be removed (MADDE
+	 * 18(9),(10), issue #9 point 9): the page says so and shows no remove buttons.
+	 */
+	@ModelAttribute("personsLocked")
+	boolean personsLocked(@AuthenticationPrincipal DestekUser user) {
+		return user != null && user.getEnterpriseId() != null
+				&& this.enterprises.declaredPersonsLocked(user.getEnterpriseId());
+	}
+
 	@GetMapping("/enterprise/persons")
 	String initPersonForm(@AuthenticationPrincipal DestekUser user, Model model) {
 		model.addAttribute("enterprise", EnterpriseProfileController.ownEnterprise(this.enterprises, user));
