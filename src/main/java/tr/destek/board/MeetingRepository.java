@@ -30,6 +30,10 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
 	@Query("select count(i) from AgendaItem i join i.meeting m where m.board.id = ?1 and m.meetingDate = ?2 and i.kind = tr.destek.board.AgendaItemKind.NEW_APPLICATION")
 	long countNewApplications(Long boardId, LocalDate day);
 
+	/** The meetings with the application on their agenda (any status). */
+	@Query("select distinct m from Meeting m join m.items i where i.applicationId = ?1")
+	List<Meeting> findWithApplication(Long applicationId);
+
 	/** Whether the application already sits on an agenda not yet sent. */
 	@Query("select count(i) > 0 from AgendaItem i join i.meeting m where i.applicationId = ?1 and m.status = tr.destek.board.MeetingStatus.SCHEDULED")
 	boolean onOpenAgenda(Long applicationId);

@@ -9,14 +9,12 @@ import java.util.stream.Collectors;
 
 import org.hibernate.Hibernate;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import tr.destek.audit.AuditTrail;
-import tr.destek.identity.DestekUser;
-import tr.destek.identity.Role;
 import tr.destek.identity.UserAccount;
 import tr.destek.identity.UserAccountService;
 import tr.destek.platform.DestekTime;
@@ -44,14 +42,18 @@ public class EnterpriseService {
 
 	private final Clock clock;
 
+	private final ObjectProvider<DeclaredPersonsInUse> declaredPersonsInUse;
+
 	EnterpriseService(EnterpriseRepository enterprises, NaceCatalogue catalogue, KobiThresholds thresholds,
-			UserAccountService users, AuditTrail audit, Clock clock) {
+			UserAccountService users, AuditTrail audit, Clock clock,
+			ObjectProvider<DeclaredPersonsInUse> declaredPersonsInUse) {
 		this.enterprises = enterprises;
 		this.catalogue = catalogue;
 		this.thresholds = thresholds;
 		this.users = users;
 		this.audit = audit;
 		this.clock = clock;
+		this.declaredPersonsInUse = declaredPersonsInUse;
 	}
 
 	@Transactional(readOnly = true)
@@ -109,6 +111,7 @@ public class EnterpriseService {
 		return enterprise;
 	}
 
+	/** Saves the figures of a year, replacing those of an entered year. */
 	@Transactional
 	public EnterpriseFiscalYear saveFiscalYear(Long enterpriseId, FiscalYearFigures figures) {
 		Enterprise enterprise = require(enterpriseId);
@@ -118,6 +121,21 @@ public class EnterpriseService {
 		this.audit.record((before == null) ? "FISCAL_YEAR_ADDED" : "FISCAL_YEAR_UPDATED", ENTITY, enterpriseId,
 				"Fiscal year " + figures.year() + " saved", before, year.describe());
 		return year;
+	}
+
+	/**
+	 * Adds a fiscal year the enterprise has not entered yet; changing an entered year is
+	 * {@link #saveFiscalYear}, from its edit form (issue #10 point 4: adding must never
+	 * silently replace a year's figures).
+	 * @throws InvalidEnterpriseChangeException on {@code year} when the year exists
+	 */
+	@Transactional
+	public EnterpriseFiscalYear addFiscalYear(Long enterpriseId, FiscalYearFigures figures) {
+		if (require(enterpriseId).fiscalYear(figures.year()).isPresent()) {
+			throw new InvalidEnterpriseChangeException("year", "enterprise.fiscalYear.exists",
+					String.valueOf(figures.year()));
+		}
+		return saveFiscalYear(enterpriseId, figures);
 	}
 
 	@Transactional
@@ -130,14 +148,32 @@ public class EnterpriseService {
 		return person;
 	}
 
+	/**
+	 * Removes a declared person (and the relatives declared through them).
+	 * @throws InvalidEnterpriseChangeException {@code enterprise.person.locked} while a
+	 * programme's file relies on the declaration (MADDE 18(9),(10), issue #9 point 9)
+	 */
 	@Transactional
 	public List<EnterprisePerson> removePerson(Long enterpriseId, Long personId) {
 		Enterprise enterprise = require(enterpriseId);
+		if (declaredPersonsLocked(enterpriseId)) {
+			throw new InvalidEnterpriseChangeException(null, "enterprise.person.locked");
+		}
 		List<EnterprisePerson> removed = enterprise.removePerson(personId, now());
 		this.enterprises.flush();
 		this.audit.record("PERSON_REMOVED", ENTITY, enterpriseId, "Declared person removed",
 				removed.stream().map(EnterprisePerson::describe).collect(Collectors.joining("\n")), null);
 		return removed;
+	}
+
+	/**
+	 * Whether the declared persons are kept as they are: an application past its draft
+	 * and not concluded relies on them for the conflict checks (MADDE 18(9),(10)); new
+	 * persons may still be declared.
+	 */
+	@Transactional(readOnly = true)
+	public boolean declaredPersonsLocked(Long enterpriseId) {
+		return this.declaredPersonsInUse.stream().anyMatch(p -> p.inUse(enterpriseId));
 	}
 
 	/** The enterprise with its fiscal years and persons loaded. */
@@ -154,21 +190,6 @@ public class EnterpriseService {
 	@Transactional(readOnly = true)
 	public Optional<Enterprise> findByTaxNumber(String taxNumber) {
 		return TaxNumber.tryParse(taxNumber).flatMap(t -> this.enterprises.findByTaxNumber(t.value()));
-	}
-
-	/**
-	 * The enterprise if {@code viewer} may read it: staff who read enterprises
-	 * ({@link Role#STAFF_READING_ENTERPRISES}) may read any; an applicant only its own.
-	 * @throws AccessDeniedException otherwise (the data is never shown)
-	 */
-	@Transactional(readOnly = true)
-	public Optional<Enterprise> findReadableBy(DestekUser viewer, Long enterpriseId) {
-		boolean staff = viewer.hasAnyRole(Role.STAFF_READING_ENTERPRISES);
-		boolean own = viewer.getEnterpriseId() != null && viewer.getEnterpriseId().equals(enterpriseId);
-		if (!staff && !own) {
-			throw new AccessDeniedException("enterprise " + enterpriseId + " is not yours");
-		}
-		return find(enterpriseId);
 	}
 
 	/**

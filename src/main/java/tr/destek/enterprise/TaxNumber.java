@@ -52,6 +52,19 @@ public final class TaxNumber {
 		return number;
 	}
 
+	/**
+	 * A TCKN (11 digits) as staff see it: the first three and the last two digits, the
+	 * rest starred ({@code 123******90}), so that a person can be told apart without the
+	 * number being readable (issue #9 point 5). A VKN (10 digits, a company's) and
+	 * anything else is returned unchanged; {@code null} stays {@code null}.
+	 */
+	public static String masked(String value) {
+		if (value == null || value.length() != 11 || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+			return value;
+		}
+		return value.substring(0, 3) + "******" + value.substring(9);
+	}
+
 	public static Optional<TaxNumber> tryParse(String text) {
 		try {
 			return Optional.of(of(text));

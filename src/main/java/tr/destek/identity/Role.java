@@ -35,9 +35,13 @@ public enum Role {
 	/** sistem yöneticisi */
 	ADMIN;
 
-	/** Roles held by agency staff, who may read any enterprise's profile. */
+	/**
+	 * Staff roles that may ask for an enterprise's profile; which enterprise each may
+	 * read is decided per file by the enterprise module (issue #9 point 5: a file of
+	 * theirs must need it, otherwise 404).
+	 */
 	public static final Set<Role> STAFF_READING_ENTERPRISES = EnumSet.of(RESPONSIBLE_STAFF, UNIT_MANAGER,
-			BOARD_SECRETARIAT, HISER_EXPERT, SAYEM_EXPERT, ADMIN);
+			BOARD_SECRETARIAT, BOARD_MEMBER, APPEAL_COMMISSION_MEMBER, BANK_OFFICER, HISER_EXPERT, SAYEM_EXPERT, ADMIN);
 
 	/** Roles that work in a province unit (il müdürlüğü): they need a province. */
 	public static final Set<Role> PROVINCE_UNIT_ROLES = EnumSet.of(RESPONSIBLE_STAFF, UNIT_MANAGER);

@@ -85,7 +85,8 @@ class SecurityConfiguration {
 			// service)
 			.requestMatchers("/enterprise/**")
 			.hasRole(Role.APPLICANT.name())
-			// staff reading enterprises
+			// staff reading enterprises (which enterprise: a file of theirs must need it,
+			// checked in the enterprise module)
 			.requestMatchers(HttpMethod.GET, "/enterprises/**")
 			.hasAnyRole(concat(STAFF_ENTERPRISE_READERS, Role.APPLICANT.name()))
 			// KOSGEB Digital Transformation: the applicant's own application (ownership

@@ -37,8 +37,7 @@ class AccessControlTests {
 				Arguments.of("/admin/audit", "APPLICANT"), Arguments.of("/admin/audit", "BANK_OFFICER"),
 				Arguments.of("/enterprise/profile", "RESPONSIBLE_STAFF"),
 				Arguments.of("/enterprise/profile/edit", "ADMIN"), Arguments.of("/enterprise/users", "ADMIN"),
-				Arguments.of("/enterprises/1", "BANK_OFFICER"), Arguments.of("/enterprises/1", "BOARD_MEMBER"),
-				Arguments.of("/enterprises/1", "REFEREE"));
+				Arguments.of("/enterprises/1", "HIB_OFFICER"), Arguments.of("/enterprises/1", "REFEREE"));
 	}
 
 	@ParameterizedTest

@@ -57,6 +57,8 @@ class EnterpriseProfileController {
 		Enterprise enterprise = ownEnterprise(this.enterprises, user);
 		this.details.addTo(model, enterprise, locale);
 		model.addAttribute("own", true);
+		// the applicant sees what he typed (issue #9 point 5)
+		model.addAttribute(TcknDisplay.SHOW_TCKNS, true);
 		return "enterprise/profile";
 	}
 

@@ -47,6 +47,10 @@ class EnterpriseProfilePdfController {
 		Enterprise enterprise = EnterpriseProfileController.ownEnterprise(this.enterprises, user);
 		ExtendedModelMap model = new ExtendedModelMap();
 		this.details.addTo(model, enterprise, locale);
+		// always the applicant's own enterprise: he sees what he typed (issue #9 point
+		// 5);
+		// without this attribute the template masks TCKNs
+		model.addAttribute(TcknDisplay.SHOW_TCKNS, true);
 		model.addAttribute(PdfRenderer.FORM,
 				PdfForm.of(FORM_CODE, this.messages.getMessage("enterprise.pdf.title", null, locale)));
 		byte[] bytes = this.pdf.render("enterprise/profile-pdf", model, locale);

@@ -22,7 +22,11 @@ import tr.destek.enterprise.EnterpriseService;
 import tr.destek.enterprise.InvalidEnterpriseChangeException;
 import tr.destek.identity.DestekUser;
 
-/** The applicant's fiscal years: the table, and a form to add a year or change one. */
+/**
+ * The applicant's fiscal years: the table, and a form to add a year or change one. Adding
+ * a year that is already entered is refused with a link to its edit form; the edit form
+ * shows the saved figures beside the fields (issue #10 point 4).
+ */
 @Controller
 class FiscalYearController {
 
@@ -53,9 +57,7 @@ class FiscalYearController {
 			form.setYear((year != null) ? year : this.enterprises.today().getYear() - 1);
 		}
 		model.addAttribute("fiscalYear", form);
-		model.addAttribute("editing", year != null && enterprise.fiscalYear(year).isPresent());
-		model.addAttribute("enterprise", enterprise);
-		return VIEW;
+		return view(model, enterprise, form);
 	}
 
 	@PostMapping("/enterprise/fiscal-years")
@@ -63,9 +65,18 @@ class FiscalYearController {
 			@Valid @ModelAttribute("fiscalYear") FiscalYearFormData form, BindingResult result, Model model,
 			RedirectAttributes redirect, Locale locale) {
 		Enterprise enterprise = EnterpriseProfileController.ownEnterprise(this.enterprises, user);
+		boolean replacing = form.changesEnteredYear() && enterprise.fiscalYear(form.getYear()).isPresent();
+		if (!replacing && !result.hasFieldErrors("year") && enterprise.fiscalYear(form.getYear()).isPresent()) {
+			FormErrors.reject(result, "year", "enterprise.fiscalYear.exists", String.valueOf(form.getYear()));
+		}
 		if (!result.hasErrors()) {
 			try {
-				this.enterprises.saveFiscalYear(enterprise.getId(), form.toFigures());
+				if (replacing) {
+					this.enterprises.saveFiscalYear(enterprise.getId(), form.toFigures());
+				}
+				else {
+					this.enterprises.addFiscalYear(enterprise.getId(), form.toFigures());
+				}
 				redirect.addFlashAttribute("flashSuccess", this.messages.getMessage("enterprise.fiscalYear.saved",
 						new Object[] { String.valueOf(form.getYear()) }, locale));
 				return "redirect:/enterprise/fiscal-years";
@@ -74,7 +85,18 @@ class FiscalYearController {
 				FormErrors.reject(result, ex);
 			}
 		}
-		model.addAttribute("editing", form.getYear() != null && enterprise.fiscalYear(form.getYear()).isPresent());
+		if (!replacing && result.hasFieldErrors("year") && form.getYear() != null
+				&& enterprise.fiscalYear(form.getYear()).isPresent()) {
+			model.addAttribute("existingYear", form.getYear());
+		}
+		return view(model, enterprise, form);
+	}
+
+	private String view(Model model, Enterprise enterprise, FiscalYearFormData form) {
+		// the saved figures of the year being changed, shown beside the fields
+		model.addAttribute("saved",
+				(form.getEditYear() != null) ? enterprise.fiscalYear(form.getEditYear()).orElse(null) : null);
+		model.addAttribute("editing", form.getEditYear() != null);
 		model.addAttribute("enterprise", enterprise);
 		return VIEW;
 	}

@@ -13,7 +13,8 @@ import tr.destek.enterprise.FiscalYearFigures;
 
 /**
  * The figures of one fiscal year. Amounts accept {@code 1.234.567,89} and
- * {@code 1234567.89}.
+ * {@code 1234567.89}. {@code editYear} is the entered year the form changes; empty when
+ * the form adds a year (issue #10 point 4).
  */
 public class FiscalYearFormData {
 
@@ -21,6 +22,8 @@ public class FiscalYearFormData {
 	@Min(value = 1900, message = "{enterprise.fiscalYear.year.invalid}")
 	@Max(value = 9999, message = "{enterprise.fiscalYear.year.invalid}")
 	private Integer year;
+
+	private Integer editYear;
 
 	@NotNull(message = "{enterprise.required}")
 	@PositiveOrZero(message = "{enterprise.number.negative}")
@@ -46,6 +49,7 @@ public class FiscalYearFormData {
 	static FiscalYearFormData of(EnterpriseFiscalYear year) {
 		FiscalYearFormData form = new FiscalYearFormData();
 		form.year = year.getYear();
+		form.editYear = year.getYear();
 		form.employees = year.getEmployees();
 		form.netSales = year.getNetSales();
 		form.balanceSheetTotal = year.getBalanceSheetTotal();
@@ -65,6 +69,19 @@ public class FiscalYearFormData {
 
 	public void setYear(Integer year) {
 		this.year = year;
+	}
+
+	public Integer getEditYear() {
+		return this.editYear;
+	}
+
+	public void setEditYear(Integer editYear) {
+		this.editYear = editYear;
+	}
+
+	/** Whether the form changes the entered year it was opened for. */
+	boolean changesEnteredYear() {
+		return this.editYear != null && this.editYear.equals(this.year);
 	}
 
 	public Integer getEmployees() {

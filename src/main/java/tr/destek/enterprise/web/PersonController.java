@@ -53,6 +53,22 @@ class PersonController {
 		return Arrays.asList(PersonRelation.values());
 	}
 
+	/** The applicant's own persons page shows the TCKNs he typed (issue #9 point 5). */
+	@ModelAttribute(TcknDisplay.SHOW_TCKNS)
+	boolean showTckns() {
+		return true;
+	}
+
+	/**
+	 * While an application relies on the declaration, persons cannot be removed (MADDE
+	 * 18(9),(10), issue #9 point 9): the page says so and shows no remove buttons.
+	 */
+	@ModelAttribute("personsLocked")
+	boolean personsLocked(@AuthenticationPrincipal DestekUser user) {
+		return user != null && user.getEnterpriseId() != null
+				&& this.enterprises.declaredPersonsLocked(user.getEnterpriseId());
+	}
+
 	@GetMapping("/enterprise/persons")
 	String initPersonForm(@AuthenticationPrincipal DestekUser user, Model model) {
 		model.addAttribute("enterprise", EnterpriseProfileController.ownEnterprise(this.enterprises, user));

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -19,6 +20,7 @@ import tr.destek.enterprise.EnterpriseService;
 import tr.destek.enterprise.KobiThresholdsFixture;
 import tr.destek.identity.Role;
 import tr.destek.identity.UserAccountService;
+import tr.destek.kosgeb.ControlFixtures;
 import tr.destek.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,6 +53,9 @@ class EnterpriseProfileTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ApplicationContext context;
 
 	EnterpriseService.SignedUp applicant;
 
@@ -252,9 +257,12 @@ class EnterpriseProfileTest {
 	}
 
 	@Test
-	void staffReadAnyEnterpriseButCannotEditIt() throws Exception {
+	void staffWithAFileOfTheEnterpriseReadItButCannotEditIt() throws Exception {
+		// issue #9 point 5: staff read an enterprise only when a file of theirs needs it
+		// (StaffEnterpriseAccessTests); here the application reached the staff's unit
+		ControlFixtures.from(this.context).submitted(enterpriseId(), 6);
 		String email = Applicants.uniqueEmail();
-		this.users.createStaffWithPassword(email, "Kobi Uzmanı", EnumSet.of(Role.RESPONSIBLE_STAFF), (short) 34,
+		this.users.createStaffWithPassword(email, "Kobi Uzmanı", EnumSet.of(Role.RESPONSIBLE_STAFF), (short) 6,
 				Applicants.PASSWORD);
 		this.mvc.perform(get("/enterprises/{id}", enterpriseId()).with(Applicants.as(this.userDetails, email)))
 			.andExpect(status().isOk())
