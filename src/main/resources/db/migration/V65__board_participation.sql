@@ -22,7 +22,8 @@ create unique index ux_board_participation_seat on board_participation (meeting_
 create unique index ux_board_participation_item on board_participation (item_id, user_id) where item_id is not null;
 create index ix_board_participation_user on board_participation (user_id);
 
--- Backfill, best effort, for meetings whose agenda was already sent:
+-- Backfill, best effort, for meetings whose agenda was already sent (each statement skips
+-- what is already recorded, so the backfill can be re-run; BoardParticipationBackfillTests):
 -- 1. the seats held when the agenda was sent (board_seat keeps the history); a meeting for
 --    which no seat was held at that moment gets the board's current seats;
 insert into board_participation (meeting_id, item_id, user_id, seat_role, substitute_of, recorded_at, recorded_by)
@@ -31,7 +32,8 @@ from board_meeting m
 join board_seat st on st.board_id = m.board_id
 where m.status <> 'SCHEDULED'
   and st.seated_at <= coalesce(m.agenda_sent_at, m.created_at)
-  and (st.ended_at is null or st.ended_at > coalesce(m.agenda_sent_at, m.created_at));
+  and (st.ended_at is null or st.ended_at > coalesce(m.agenda_sent_at, m.created_at))
+  and not exists (select 1 from board_participation p where p.meeting_id = m.id);
 
 insert into board_participation (meeting_id, item_id, user_id, seat_role, substitute_of, recorded_at, recorded_by)
 select m.id, null, st.user_id, st.seat_role, null, coalesce(m.agenda_sent_at, m.created_at), 'V65 backfill'
@@ -51,4 +53,6 @@ select i.meeting_id, x.item_id, x.substitute_user_id,
                 'MEMBER'),
        x.replaced_user_id, x.recorded_at, x.recorded_by
 from board_item_substitute x
-join board_agenda_item i on i.id = x.item_id;
+join board_agenda_item i on i.id = x.item_id
+where not exists (select 1 from board_participation p
+                  where p.item_id = x.item_id and p.user_id = x.substitute_user_id);
