@@ -313,7 +313,8 @@ public class Meeting {
 	String describe() {
 		return "board=" + this.board.getId() + ", format=" + this.format + ", place=" + this.place + ", link="
 				+ this.link + ", startsAt=" + this.startsAt + ", status=" + this.status + ", items="
-				+ this.items.stream().map(AgendaItem::describe).collect(Collectors.joining(","));
+				+ this.items.stream().map(AgendaItem::describe).collect(Collectors.joining(","))
+				+ (this.status == MeetingStatus.SCHEDULED ? "" : ", seated=" + boardMembers());
 	}
 
 	public Long getId() {
