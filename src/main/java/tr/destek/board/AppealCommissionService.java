@@ -2,7 +2,6 @@ package tr.destek.board;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -86,6 +85,7 @@ public class AppealCommissionService {
 		this.items.lockById(itemId).orElseThrow(NotFoundException::new);
 		Meeting meeting = find(meetingId);
 		AgendaItem item = sittingItem(meeting, itemId, memberId);
+		this.mechanics.requireOpenForVotes(this.decisions, itemId);
 		if (!item.isDecidable(meeting.boardMembers())) {
 			throw new BoardRuleException("board.error.vote.seat-empty");
 		}
@@ -97,9 +97,6 @@ public class AppealCommissionService {
 		}
 		if (this.votes.existsByItemIdAndUserId(itemId, memberId)) {
 			throw new BoardRuleException("board.error.vote.already-cast");
-		}
-		if (this.decisions.findByItemId(itemId).isPresent()) {
-			throw new BoardRuleException("board.error.decision.item-closed");
 		}
 		AppealVote vote = this.votes
 			.saveAndFlush(new AppealVote(itemId, memberId, decision, reason.strip(), Instant.now(this.clock)));
@@ -208,10 +205,13 @@ public class AppealCommissionService {
 		return decision;
 	}
 
-	/** The members who sat for a decision's item, in seat order. */
+	/**
+	 * The members a decision's form names, in seat order: those who sat for its item, and
+	 * once registered those whose approvals it records (MADDE 13(8)).
+	 */
 	@Transactional(readOnly = true)
 	public List<Long> sittingMembers(AppealDecision decision) {
-		return new ArrayList<>(this.mechanics.sittingMembers(decision));
+		return this.mechanics.formMembers(decision);
 	}
 
 	@Transactional(readOnly = true)
@@ -249,8 +249,7 @@ public class AppealCommissionService {
 		rejection.getItems();
 		Meeting boardMeeting = find(rejection.getMeetingId());
 		AgendaItem boardItem = boardMeeting.item(rejection.getItemId());
-		return new RejectionRecords(boardMeeting, boardItem, rejection,
-				new ArrayList<>(boardItem.sittingMembers(boardMeeting.boardMembers())));
+		return new RejectionRecords(boardMeeting, boardItem, rejection, this.mechanics.formMembers(rejection));
 	}
 
 	/**

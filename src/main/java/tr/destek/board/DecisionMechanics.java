@@ -3,6 +3,8 @@ package tr.destek.board;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -51,6 +53,33 @@ class DecisionMechanics {
 	Set<Long> sittingMembers(DecisionRecord decision) {
 		Meeting meeting = meeting(decision);
 		return meeting.item(decision.getItemId()).sittingMembers(meeting.boardMembers());
+	}
+
+	/**
+	 * The members a form names: once registered, those whose e-approvals it records (in
+	 * seat order), so a registered form never changes (MADDE 12(9), 13(8)); before, the
+	 * members sitting for its item.
+	 */
+	List<Long> formMembers(DecisionRecord decision) {
+		Set<Long> sitting = sittingMembers(decision);
+		if (!decision.isRegistered()) {
+			return new ArrayList<>(sitting);
+		}
+		List<Long> approved = decision.approvals().stream().map(MemberApproval::getUserId).toList();
+		List<Long> members = new ArrayList<>(sitting.stream().filter(approved::contains).toList());
+		approved.stream().filter(id -> !members.contains(id)).forEach(members::add);
+		return members;
+	}
+
+	/**
+	 * A decided item takes no vote, whatever the body (MADDE 12(9), 13(8)): once its
+	 * decision form is prepared the votes are closed.
+	 * @param forms the body's decision forms
+	 */
+	void requireOpenForVotes(DecisionRecordRepository<?> forms, Long itemId) {
+		if (forms.findByItemId(itemId).isPresent()) {
+			throw new BoardRuleException("board.error.vote.item-decided");
+		}
 	}
 
 	/**

@@ -257,6 +257,17 @@ public class DecisionService {
 		return decision;
 	}
 
+	/**
+	 * The members the Kurul Karar Formu names, in seat order: those who sat for its item,
+	 * and once registered those whose e-approvals it records, so a registered form never
+	 * changes (MADDE 12(9)).
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> formMembers(Decision decision) {
+		return this.mechanics
+			.formMembers(this.decisions.findById(decision.getId()).orElseThrow(NotFoundException::new));
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<Decision> forItem(Long itemId) {
 		Optional<Decision> decision = this.decisions.findByItemId(itemId);

@@ -20,10 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
  * (bir) günlük kurul toplantısı için 1 (bir) günlük hizmet bedeli"). Per month and
  * evaluator: the distinct days of held KOSGEB board meetings (agenda sent, start time
  * passed) he sat in, with the meetings listed. He sat in a meeting when he e-signed its
- * confidentiality commitment (FRM.34.00.04, required before any file) while holding an
- * independent evaluator seat on that board, or as the substitute of an independent
- * evaluator for an item of it. Two meetings on one day are one day's fee. One query for
- * the whole report.
+ * confidentiality commitment (FRM.34.00.04, required before any file) and the meeting's
+ * participation record, fixed when its agenda was sent, gives him an independent
+ * evaluator's seat: for the whole meeting, or as an evaluator's substitute for an item.
+ * Two meetings on one day are one day's fee. One query for the whole report.
  */
 @Service
 public class EvaluatorFeeDays {
@@ -48,15 +48,9 @@ public class EvaluatorFeeDays {
 						join board_commitment_signature s on s.meeting_id = m.id
 						join user_account u on u.id = s.user_id
 						where m.status = 'AGENDA_SENT' and m.starts_at <= ? and m.meeting_date between ? and ?
-						  and (exists (select 1 from board_seat st
-						               where st.board_id = m.board_id and st.user_id = s.user_id
-						                 and st.seat_role = 'INDEPENDENT_EVALUATOR'
-						                 and st.seated_at <= s.signed_at and (st.ended_at is null or st.ended_at > s.signed_at))
-						       or exists (select 1 from board_item_substitute x
-						                  join board_agenda_item i on i.id = x.item_id
-						                  join board_seat st on st.board_id = m.board_id and st.user_id = x.replaced_user_id
-						                   and st.seat_role = 'INDEPENDENT_EVALUATOR'
-						                  where i.meeting_id = m.id and x.substitute_user_id = s.user_id))
+						  and exists (select 1 from board_participation p
+						              where p.meeting_id = m.id and p.user_id = s.user_id
+						                and p.seat_role = 'INDEPENDENT_EVALUATOR')
 						order by u.full_name, s.user_id, m.starts_at, m.id
 						""",
 				rs -> {

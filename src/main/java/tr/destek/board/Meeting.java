@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -84,6 +85,10 @@ public class Meeting {
 	@OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL)
 	@OrderBy("id")
 	private List<CommitmentSignature> signatures = new ArrayList<>();
+
+	@OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL)
+	@OrderBy("id")
+	private List<MeetingParticipation> participations = new ArrayList<>();
 
 	protected Meeting() {
 	}
@@ -187,6 +192,10 @@ public class Meeting {
 		this.status = MeetingStatus.AGENDA_SENT;
 		this.agendaSentAt = now;
 		this.agendaSentBy = by;
+		// who sits is fixed now: a later replacement on the board does not reach this
+		// meeting (MADDE 11(1), 12(1))
+		this.board.activeSeats()
+			.forEach(seat -> this.participations.add(MeetingParticipation.seat(this, seat, now, by)));
 	}
 
 	private void requireOpenAgenda() {
@@ -197,19 +206,59 @@ public class Meeting {
 
 	// --- members: confidentiality commitment (FRM.34.00.04) ---
 
-	/** The users of the board's seats now. */
+	/**
+	 * The members seated for this meeting, the chair first: fixed when the agenda was
+	 * sent (MADDE 11(1), 12(1)); before that, the board's seats now.
+	 */
 	public List<Long> boardMembers() {
-		return this.board.activeSeats().stream().map(BoardSeat::getUserId).toList();
+		if (this.status == MeetingStatus.SCHEDULED) {
+			return this.board.activeSeats().stream().map(BoardSeat::getUserId).toList();
+		}
+		return this.participations.stream()
+			.filter(MeetingParticipation::isWholeMeeting)
+			.sorted(Comparator.comparing(MeetingParticipation::getSeatRole)
+				.thenComparing(MeetingParticipation::getUserId))
+			.map(MeetingParticipation::getUserId)
+			.toList();
 	}
 
 	/**
-	 * Whether the user takes part in this meeting: a board member or an item's
-	 * substitute.
+	 * Whether the user takes part in this meeting: seated for it when the agenda was
+	 * sent, or recorded as an item's substitute.
 	 */
 	public boolean isParticipant(Long userId) {
-		return boardMembers().contains(userId) || this.items.stream()
-			.flatMap(i -> i.getSubstitutes().stream())
-			.anyMatch(s -> s.getSubstituteUserId().equals(userId));
+		if (this.status == MeetingStatus.SCHEDULED) {
+			return boardMembers().contains(userId);
+		}
+		return this.participations.stream().anyMatch(p -> p.getUserId().equals(userId));
+	}
+
+	/**
+	 * Whether the user sat for the whole meeting: seated for it and conflicted on no item
+	 * (MADDE 18(10)); a single-item substitute did not.
+	 */
+	public boolean satForWholeMeeting(Long userId) {
+		return this.status != MeetingStatus.SCHEDULED && boardMembers().contains(userId)
+				&& this.items.stream().noneMatch(i -> i.isConflicted(userId));
+	}
+
+	/**
+	 * Records a substitute's participation for one item, in the seat of the conflicted
+	 * member he replaces (MADDE 18(10)); the only change after sending.
+	 */
+	void recordSubstitute(AgendaItem item, ItemSubstitute substitute, Instant now, String by) {
+		SeatRole role = this.participations.stream()
+			.filter(p -> p.isWholeMeeting() && p.getUserId().equals(substitute.getReplacedUserId()))
+			.map(MeetingParticipation::getSeatRole)
+			.findFirst()
+			.orElseThrow(() -> new BoardRuleException("board.error.substitute.not-conflicted"));
+		this.participations.add(MeetingParticipation.substitute(this, item.getId(), substitute.getSubstituteUserId(),
+				role, substitute.getReplacedUserId(), now, by));
+	}
+
+	/** Who sits for this meeting and its items, as recorded. */
+	public List<MeetingParticipation> participations() {
+		return List.copyOf(this.participations);
 	}
 
 	/**
@@ -264,7 +313,8 @@ public class Meeting {
 	String describe() {
 		return "board=" + this.board.getId() + ", format=" + this.format + ", place=" + this.place + ", link="
 				+ this.link + ", startsAt=" + this.startsAt + ", status=" + this.status + ", items="
-				+ this.items.stream().map(AgendaItem::describe).collect(Collectors.joining(","));
+				+ this.items.stream().map(AgendaItem::describe).collect(Collectors.joining(","))
+				+ (this.status == MeetingStatus.SCHEDULED ? "" : ", seated=" + boardMembers());
 	}
 
 	public Long getId() {

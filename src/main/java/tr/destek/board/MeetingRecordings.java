@@ -28,9 +28,10 @@ import tr.destek.platform.NotFoundException;
  * attaches them once the meeting was held (its agenda was sent and its start time has
  * passed); the file is accepted by its content (MP4/M4A, WebM, Ogg, WAV, MP3) up to
  * {@code destek.board.recordings.max-size} (20 MB, the request limit). The secretariat
- * and the meeting's participants who signed its commitment (MADDE 12(11)) download them.
- * Every attachment and every download is audited. {@link #recordingsOf} is the module's
- * public read, e.g. for the appeal commission (MADDE 13(13)).
+ * and the members who sat for the whole meeting without a conflict and signed its
+ * commitment (MADDE 12(11), 18(10)) download them. Every attachment and every download is
+ * audited. {@link #recordingsOf} is the module's public read, e.g. for the appeal
+ * commission (MADDE 13(13)).
  */
 @Service
 public class MeetingRecordings {
@@ -137,9 +138,21 @@ public class MeetingRecordings {
 	}
 
 	/**
-	 * A recording with its bytes for a participant of the meeting who signed its
-	 * commitment (MADDE 12(11)); the download is audited.
-	 * @throws AccessDeniedException otherwise
+	 * The recordings a member may download: only one who sat for the whole meeting
+	 * without a conflict (MADDE 12(12), 18(10)) and signed its commitment (MADDE 12(11));
+	 * nobody else sees any.
+	 */
+	public List<MeetingRecording> recordingsForMember(Meeting meeting, Long memberId) {
+		return mayDownload(meeting, memberId) ? recordingsOf(meeting.getId()) : List.of();
+	}
+
+	/**
+	 * A recording with its bytes for a member who sat for the whole meeting without a
+	 * conflict and signed its commitment; the download is audited. A conflicted member or
+	 * a single-item substitute heard only part of it (MADDE 18(10)) and gets "not found",
+	 * as if there were none.
+	 * @throws AccessDeniedException for anyone who did not take part or did not sign
+	 * @throws NotFoundException for a conflicted member or an item's substitute
 	 */
 	@Transactional
 	public MeetingRecording.Content openForMember(Long meetingId, Long recordingId, Long memberId) {
@@ -147,7 +160,14 @@ public class MeetingRecordings {
 		if (!meeting.isParticipant(memberId) || !meeting.hasSigned(memberId)) {
 			throw new AccessDeniedException("not a signed participant of this meeting");
 		}
+		if (!meeting.satForWholeMeeting(memberId)) {
+			throw new NotFoundException();
+		}
 		return open(meetingId, recordingId);
+	}
+
+	private static boolean mayDownload(Meeting meeting, Long memberId) {
+		return meeting.satForWholeMeeting(memberId) && meeting.hasSigned(memberId);
 	}
 
 	/**

@@ -16,13 +16,13 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
 	List<Meeting> findByBoard(Long boardId);
 
 	/**
-	 * Meetings whose agenda was sent, of the boards the user sits on or with an item he
-	 * sits for as a substitute, latest first.
+	 * Meetings whose agenda was sent that the user takes part in as recorded when the
+	 * agenda was sent (a seat) or later (an item's substitute), latest first; a seat won
+	 * on the board afterwards does not reach them.
 	 */
 	@Query("""
-			select distinct m from Meeting m where m.status <> tr.destek.board.MeetingStatus.SCHEDULED and (
-			  exists (select s from BoardSeat s where s.board = m.board and s.userId = ?1 and s.endedAt is null)
-			  or exists (select x from ItemSubstitute x join x.item i where i.meeting = m and x.substituteUserId = ?1))
+			select m from Meeting m where m.status <> tr.destek.board.MeetingStatus.SCHEDULED
+			  and exists (select p from MeetingParticipation p where p.meeting = m and p.userId = ?1)
 			order by m.startsAt desc""")
 	List<Meeting> findForParticipant(Long userId);
 

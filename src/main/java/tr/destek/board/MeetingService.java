@@ -245,8 +245,8 @@ public class MeetingService {
 				before, meeting.describe());
 		detectConflicts(meeting, now);
 		String when = BoardDates.format(meeting.getStartsAt());
-		for (BoardSeat seat : meeting.getBoard().activeSeats()) {
-			this.notifier.notifyUser(seat.getUserId(), "board.notification.agenda-sent",
+		for (Long member : meeting.boardMembers()) {
+			this.notifier.notifyUser(member, "board.notification.agenda-sent",
 					new Object[] { meeting.getBoard().getName(), when, meeting.getItems().size() },
 					"/board/member/meetings/" + meetingId);
 		}
@@ -314,8 +314,10 @@ public class MeetingService {
 				throw new BoardRuleException("board.error.substitute.conflicted");
 			}
 		}
+		Instant now = Instant.now(this.clock);
 		ItemSubstitute seated = item.seatSubstitute(meeting.boardMembers(), replacedUserId, substituteUserId, reason,
-				Instant.now(this.clock), AuditTrail.currentActor());
+				now, AuditTrail.currentActor());
+		meeting.recordSubstitute(item, seated, now, AuditTrail.currentActor());
 		this.meetings.flush();
 		this.audit.record("SUBSTITUTE_SEATED", ENTITY, meetingId, "Member " + substituteUserId + " sits for item "
 				+ item.getSubject() + " in place of " + replacedUserId + " (MADDE 18(10)): " + seated.getReason(), null,
@@ -368,6 +370,7 @@ public class MeetingService {
 	static void initialize(Meeting meeting) {
 		meeting.getBoard().activeSeats();
 		meeting.getSignatures();
+		meeting.participations();
 		meeting.getItems().forEach(i -> {
 			i.getConflicts();
 			i.getSubstitutes();

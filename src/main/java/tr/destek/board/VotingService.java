@@ -57,9 +57,16 @@ public class VotingService {
 
 	private final Clock clock;
 
+	private final DecisionRepository decisions;
+
+	private final DecisionMechanics mechanics;
+
 	VotingService(MeetingRepository meetings, AgendaItemRepository items, VoteRepository votes,
 			CriterionRepository criteria, KosgebApplicationService applications, ProgrammeParameters parameters,
-			MoneyFormat money, AuditTrail audit, Clock clock) {
+			MoneyFormat money, AuditTrail audit, Clock clock, DecisionRepository decisions,
+			DecisionMechanics mechanics) {
+		this.decisions = decisions;
+		this.mechanics = mechanics;
 		this.meetings = meetings;
 		this.items = items;
 		this.votes = votes;
@@ -97,6 +104,7 @@ public class VotingService {
 		if (!item.sittingMembers(boardMembers).contains(memberId)) {
 			throw new AccessDeniedException("not sitting for this item (MADDE 18(10))");
 		}
+		this.mechanics.requireOpenForVotes(this.decisions, itemId);
 		if (!item.isDecidable(boardMembers)) {
 			// MADDE 11(1), 18(10): all seats must be filled, a conflicted member replaced
 			throw new BoardRuleException("board.error.vote.seat-empty");

@@ -399,4 +399,38 @@ class AppealTests {
 		assertThat(this.appeals.ownAppeal(this.applicant)).isPresent();
 	}
 
+	@Test
+	void madde13_8_aDecidedAppealTakesNoVote_andASuccessorSeatedLaterDoesNotSitForIt() {
+		forwarded();
+		Board commission = this.fixtures.commission();
+		AppealFixtures.OnAgenda on = this.fixtures.onAgenda(commission, this.application);
+		List<Long> seats = AppealFixtures.seats(commission);
+		this.fixtures.commission.cast(on.meetingId(), on.item().getId(), seats.get(0), VoteDecision.ACCEPT, "Kabul");
+		this.fixtures.commission.cast(on.meetingId(), on.item().getId(), seats.get(1), VoteDecision.ACCEPT, "Kabul");
+		this.fixtures.commission.cast(on.meetingId(), on.item().getId(), seats.get(2), VoteDecision.REJECT, "Ret");
+		AppealDecision decision = this.fixtures.commission.prepare(on.meetingId(), on.item().getId());
+
+		assertThatThrownBy(() -> this.fixtures.commission.cast(on.meetingId(), on.item().getId(), seats.get(0),
+				VoteDecision.REJECT, "Yeniden oy"))
+			.isInstanceOfSatisfying(BoardRuleException.class,
+					e -> assertThat(e.getMessageKey()).isEqualTo("board.error.vote.item-decided"));
+
+		Long seatId = commission.activeSeats()
+			.stream()
+			.filter(s -> s.getUserId().equals(seats.get(2)))
+			.findFirst()
+			.orElseThrow()
+			.getId();
+		Long successor = this.fixtures.commissionMember().getId();
+		this.fixtures.boards.boards.replaceMember(commission.getId(), seatId, successor, "Emeklilik");
+		assertThatThrownBy(() -> this.fixtures.members.sign(on.meetingId(), successor))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.fixtures.commission.approve(decision.getId(), successor))
+			.isInstanceOf(AccessDeniedException.class);
+		seats.forEach(m -> this.fixtures.commission.approve(decision.getId(), m));
+		assertThat(this.fixtures.commission.register(decision.getId()).approvals())
+			.extracting(MemberApproval::getUserId)
+			.containsExactlyInAnyOrderElementsOf(seats);
+	}
+
 }

@@ -1,6 +1,6 @@
 package tr.destek.board.web;
 
-import java.util.ArrayList;
+import java.util.List;
 
 import org.springframework.stereotype.Component;
 
@@ -33,7 +33,10 @@ class DecisionForms {
 	DecisionForm of(Long decisionId) {
 		Decision decision = this.decisions.find(decisionId);
 		Meeting meeting = this.meetings.find(decision.getMeetingId());
-		var sitting = new ArrayList<>(meeting.item(decision.getItemId()).sittingMembers(meeting.boardMembers()));
+		// the members as recorded: who sat for the item, and on a registered form those
+		// who
+		// approved it (MADDE 12(9))
+		List<Long> sitting = this.decisions.formMembers(decision);
 		return new DecisionForm(decision, meeting, this.applications.find(decision.getApplicationId()).getReference(),
 				sitting, this.web.names(sitting));
 	}

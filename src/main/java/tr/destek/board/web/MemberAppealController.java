@@ -146,7 +146,12 @@ class MemberAppealController {
 
 	@GetMapping("/board/member/appeal-decisions/{id}")
 	String decision(@AuthenticationPrincipal DestekUser user, @PathVariable Long id, Model model) {
-		model.addAttribute("form", this.forms.of(this.commission.decisionForMember(id, user.getId())));
+		AppealDecisionForm form = this.forms.of(this.commission.decisionForMember(id, user.getId()));
+		if (!form.meeting().hasSigned(user.getId())) {
+			// FRM.34.00.04 (MADDE 12(11)): like every member page, the commitment first
+			return "redirect:/board/member/meetings/" + form.meeting().getId();
+		}
+		model.addAttribute("form", form);
 		model.addAttribute("me", user.getId());
 		model.addAttribute("secretariat", false);
 		return "board/appeal/decision";

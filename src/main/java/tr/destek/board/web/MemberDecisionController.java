@@ -39,6 +39,10 @@ class MemberDecisionController {
 		if (!form.sitting().contains(user.getId())) {
 			throw new AccessDeniedException("did not sit for this item");
 		}
+		if (!form.meeting().hasSigned(user.getId())) {
+			// FRM.34.00.04 (MADDE 12(11)): like every member page, the commitment first
+			return "redirect:/board/member/meetings/" + form.meeting().getId();
+		}
 		model.addAttribute("form", form);
 		model.addAttribute("me", user.getId());
 		return "board/member/decision";

@@ -86,8 +86,9 @@ class MemberMeetingController {
 		}
 		model.addAttribute("signature", meeting.signatureOf(user.getId()));
 		model.addAttribute("members", meeting.boardMembers());
-		// MADDE 12(12): the recordings of the meeting, for its signed participants
-		model.addAttribute("recordings", this.recordings.recordingsOf(id));
+		// MADDE 12(12): the recordings of the meeting, for the signed members who sat for
+		// all of it without a conflict
+		model.addAttribute("recordings", this.recordings.recordingsForMember(meeting, user.getId()));
 		return "board/member/meeting";
 	}
 
