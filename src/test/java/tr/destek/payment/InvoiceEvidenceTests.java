@@ -195,4 +195,97 @@ class InvoiceEvidenceTests {
 			.isEqualTo(PaymentRequestStatus.SUBMITTED);
 	}
 
+	@Test
+	void issue10_aValidationErrorKeepsTheChosenInvoiceFile_theNextSubmitUsesIt_andNobodyElseCan() throws Exception {
+		PaymentFixtures.Case c = this.fixtures.acceptedWithLoan(PROVINCE);
+		PaymentFixtures.Case other = this.fixtures.acceptedWithLoan(PROVINCE);
+		PaymentRequest request = this.payments.open(c.applicant(), c.loan().loanId(), 1,
+				c.loan().schedule().get(0).dueDate());
+		String page = "/kosgeb/application/payments/requests/" + request.getId();
+		String body = this.mvc
+			.perform(multipart(page + "/invoices")
+				.file(new MockMultipartFile("file", "fatura-kept.pdf", "application/pdf", LoanFixtures.PDF))
+				.with(user(c.applicant()))
+				.with(csrf())
+				.param("version", String.valueOf(request.getVersion()))
+				.param("number", "FTR-88")
+				.param("date", PaymentFixtures.today().minusMonths(5).toString())
+				.param("supplierVkn", "123")
+				.param("expenseItemId", String.valueOf(c.erp().expenseItemId()))
+				.param("amountExclVat", "1.000,00")
+				.param("vatAmount", "200,00"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("VKN 10, TCKN 11 haneli olmalıdır.")))
+			.andExpect(content().string(containsString("id=\"kept-file\"")))
+			.andExpect(content().string(containsString("fatura-kept.pdf")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		java.util.regex.Matcher kept = java.util.regex.Pattern.compile("name=\"keptFileId\" value=\"(\\d+)\"")
+			.matcher(body);
+		assertThat(kept.find()).isTrue();
+		String keptId = kept.group(1);
+
+		// another applicant cannot use that reference: it is not his
+		PaymentRequest otherRequest = this.payments.open(other.applicant(), other.loan().loanId(), 1,
+				other.loan().schedule().get(0).dueDate());
+		this.mvc
+			.perform(multipart("/kosgeb/application/payments/requests/" + otherRequest.getId() + "/invoices")
+				.with(user(other.applicant()))
+				.with(csrf())
+				.param("version", String.valueOf(otherRequest.getVersion()))
+				.param("keptFileId", keptId)
+				.param("number", "FTR-99")
+				.param("date", PaymentFixtures.today().minusMonths(5).toString())
+				.param("supplierVkn", "1234567890")
+				.param("expenseItemId", String.valueOf(other.erp().expenseItemId()))
+				.param("amountExclVat", "1.000,00")
+				.param("vatAmount", "200,00"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Fatura dosyasını yükleyin.")));
+
+		this.mvc
+			.perform(multipart(page + "/invoices").with(user(c.applicant()))
+				.with(csrf())
+				.param("version", String.valueOf(request.getVersion()))
+				.param("keptFileId", keptId)
+				.param("number", "FTR-88")
+				.param("date", PaymentFixtures.today().minusMonths(5).toString())
+				.param("supplierVkn", "1234567890")
+				.param("expenseItemId", String.valueOf(c.erp().expenseItemId()))
+				.param("amountExclVat", "1.000,00")
+				.param("vatAmount", "200,00"))
+			.andExpect(status().is3xxRedirection());
+		Invoice invoice = this.payments.view(c.applicant(), request.getId()).request().getInvoices().get(0);
+		assertThat(files(invoice)).extracting(DocumentRef::filename).containsExactly("fatura-kept.pdf");
+		assertThat(this.documents.find(Long.valueOf(keptId))).isEmpty();
+	}
+
+	@Test
+	void issue10_aValidationErrorOnTheTespitTutanagiSaysThePhotosMustBeChosenAgain() throws Exception {
+		PaymentFixtures.Case c = this.fixtures.acceptedWithLoan(PROVINCE);
+		this.mvc
+			.perform(multipart("/kosgeb/control/inspections/applications/" + c.applicationId())
+				.file(new MockMultipartFile("lines[0].photos", "foto.png", "image/png",
+						PaymentFixtures.png("foto.png").getBytes()))
+				.with(user(c.expert()))
+				.with(csrf())
+				.param("visitDate", PaymentFixtures.today().toString())
+				.param("lines[0].expenseItemId", String.valueOf(c.loan().items().get(0).expenseItemId()))
+				.param("lines[0].brand", "Marka")
+				.param("lines[0].model", "Model")
+				.param("lines[0].serialNumber", "S-1")
+				.param("lines[0].meetsSpec", "false")
+				.param("lines[0].note", "")
+				.param("lines[1].expenseItemId", String.valueOf(c.loan().items().get(1).expenseItemId()))
+				.param("lines[1].brand", "Marka")
+				.param("lines[1].model", "Model")
+				.param("lines[1].serialNumber", "S-2")
+				.param("lines[1].meetsSpec", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"photos-0-again\"")))
+			.andExpect(content().string(containsString("foto.png")))
+			.andExpect(content().string(containsString("yeniden seçin")));
+	}
+
 }

@@ -1,7 +1,9 @@
 package tr.destek.payment.web;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import tr.destek.identity.DestekUser;
@@ -106,7 +109,35 @@ class InspectionController {
 				this.web.reject(result, ex);
 			}
 		}
+		model.addAttribute("photosAgain", photosToChooseAgain(form));
 		return application(user, applicationId, model);
+	}
+
+	/**
+	 * Issue #10: a browser never sends a file input back, so after an error each line's
+	 * chosen photos are named with the request to choose them again (nothing was stored:
+	 * the Tespit Tutanağı is recorded with its photos or not at all).
+	 */
+	static Map<Integer, String> photosToChooseAgain(InspectionFormData form) {
+		Map<Integer, String> again = new HashMap<>();
+		for (int k = 0; k < form.getLines().size(); k++) {
+			List<MultipartFile> photos = form.getLines().get(k).getPhotos();
+			List<String> names = (photos == null) ? List.of()
+					: photos.stream()
+						.filter(p -> p != null && !p.isEmpty())
+						.map(p -> shownName(p.getOriginalFilename()))
+						.toList();
+			if (!names.isEmpty()) {
+				again.put(k, String.join(", ", names));
+			}
+		}
+		return again;
+	}
+
+	/** The chosen file's name without any path, for the message (escaped when shown). */
+	private static String shownName(String original) {
+		String name = (original == null) ? "" : original.replaceAll(".*[/\\\\]", "").strip();
+		return (name.length() > 100) ? name.substring(0, 100) : name;
 	}
 
 	@GetMapping("/{id}")
