@@ -196,6 +196,50 @@ class InvoiceEvidenceTests {
 	}
 
 	@Test
+	void madde15_2_theApplicantAddsAMissingInvoiceFileOnASubmittedRequest_thenTheOluruIsPrepared() throws Exception {
+		PaymentFixtures.Case c = this.fixtures.acceptedWithLoan(PROVINCE);
+		PaymentFixtures.Case other = this.fixtures.acceptedWithLoan(PROVINCE);
+		PaymentRequest request = this.fixtures.completeDraft(c, 1);
+		this.payments.submit(c.applicant(), request.getId(), this.fixtures.version(c, request));
+		this.fixtures.inspect(c, PaymentFixtures.today().minusDays(1), false);
+		Invoice invoice = request.getInvoices().get(0);
+		files(invoice).forEach(d -> this.documents.remove(d.id()));
+		String url = "/kosgeb/application/payments/requests/" + request.getId() + "/invoices/" + invoice.getId()
+				+ "/file";
+		this.mvc.perform(get("/kosgeb/application/payments/requests/" + request.getId()).with(user(c.applicant())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"add-invoice-file-" + invoice.getId() + "\"")));
+
+		this.mvc
+			.perform(multipart(url)
+				.file(new MockMultipartFile("file", "yeniden.pdf", "application/pdf", LoanFixtures.PDF))
+				.with(user(other.applicant()))
+				.with(csrf()))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(multipart(url)
+				.file(new MockMultipartFile("file", "yeniden.pdf", "application/pdf", LoanFixtures.PDF))
+				.with(user(c.applicant()))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("flashSuccessKey", "payment.invoice.file.added"));
+		assertThat(files(invoice)).extracting(DocumentRef::filename).containsExactly("yeniden.pdf");
+		// an existing scan is never replaced
+		this.mvc
+			.perform(
+					multipart(url).file(new MockMultipartFile("file", "baska.pdf", "application/pdf", LoanFixtures.PDF))
+						.with(user(c.applicant()))
+						.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("flashError", containsString("zaten var")));
+
+		this.payments.prepare(c.expert(), request.getId(), this.fixtures.version(c, request), BigDecimal.ZERO,
+				BigDecimal.ZERO, BigDecimal.ZERO);
+		assertThat(this.payments.view(c.expert(), request.getId()).request().getStatus())
+			.isEqualTo(PaymentRequestStatus.PREPARED);
+	}
+
+	@Test
 	void issue10_aValidationErrorKeepsTheChosenInvoiceFile_theNextSubmitUsesIt_andNobodyElseCan() throws Exception {
 		PaymentFixtures.Case c = this.fixtures.acceptedWithLoan(PROVINCE);
 		PaymentFixtures.Case other = this.fixtures.acceptedWithLoan(PROVINCE);

@@ -26,6 +26,7 @@ import tr.destek.document.DocumentRef;
 import tr.destek.document.DocumentRejectedException;
 import tr.destek.document.KeptUploads;
 import tr.destek.identity.DestekUser;
+import tr.destek.payment.InvoiceFiles;
 import tr.destek.payment.PaymentRequest;
 import tr.destek.payment.PaymentService;
 import tr.destek.platform.NotFoundException;
@@ -55,11 +56,15 @@ class ApplicantPaymentController {
 
 	private final KeptUploads kept;
 
-	ApplicantPaymentController(PaymentService payments, PaymentWeb web, PaymentPdfs pdfs, KeptUploads kept) {
+	private final InvoiceFiles invoiceFiles;
+
+	ApplicantPaymentController(PaymentService payments, PaymentWeb web, PaymentPdfs pdfs, KeptUploads kept,
+			InvoiceFiles invoiceFiles) {
 		this.payments = payments;
 		this.web = web;
 		this.pdfs = pdfs;
 		this.kept = kept;
+		this.invoiceFiles = invoiceFiles;
 	}
 
 	@InitBinder
@@ -168,6 +173,15 @@ class ApplicantPaymentController {
 			@RequestParam long version, RedirectAttributes redirect) {
 		this.web.act(redirect, "payment.invoice.removed",
 				() -> this.payments.removeInvoice(user, id, version, invoiceId));
+		return "redirect:/kosgeb/application/payments/requests/" + id + "#invoices";
+	}
+
+	@PostMapping("/requests/{id}/invoices/{invoiceId}/file")
+	String addMissingInvoiceFile(@AuthenticationPrincipal DestekUser user, @PathVariable Long id,
+			@PathVariable Long invoiceId, @RequestParam(name = "file", required = false) MultipartFile file,
+			RedirectAttributes redirect) {
+		this.web.act(redirect, "payment.invoice.file.added",
+				() -> this.invoiceFiles.addMissing(user, id, invoiceId, file));
 		return "redirect:/kosgeb/application/payments/requests/" + id + "#invoices";
 	}
 
