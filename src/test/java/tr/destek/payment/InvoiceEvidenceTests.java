@@ -306,10 +306,11 @@ class InvoiceEvidenceTests {
 	}
 
 	@Test
-	void issue10_aValidationErrorOnTheTespitTutanagiSaysThePhotosMustBeChosenAgain() throws Exception {
+	void issue10_aValidationErrorOnTheTespitTutanagiKeepsTheChosenPhotos_theNextSubmitRecordsThem() throws Exception {
 		PaymentFixtures.Case c = this.fixtures.acceptedWithLoan(PROVINCE);
-		this.mvc
-			.perform(multipart("/kosgeb/control/inspections/applications/" + c.applicationId())
+		String page = "/kosgeb/control/inspections/applications/" + c.applicationId();
+		String body = this.mvc
+			.perform(multipart(page)
 				.file(new MockMultipartFile("lines[0].photos", "foto.png", "image/png",
 						PaymentFixtures.png("foto.png").getBytes()))
 				.with(user(c.expert()))
@@ -327,9 +328,38 @@ class InvoiceEvidenceTests {
 				.param("lines[1].serialNumber", "S-2")
 				.param("lines[1].meetsSpec", "true"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"photos-0-again\"")))
+			.andExpect(content().string(containsString("id=\"photos-0-kept\"")))
 			.andExpect(content().string(containsString("foto.png")))
-			.andExpect(content().string(containsString("yeniden seçin")));
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		java.util.regex.Matcher kept = java.util.regex.Pattern
+			.compile("name=\"lines\\[0\\]\\.keptPhotoIds\" value=\"(\\d+)\"")
+			.matcher(body);
+		assertThat(kept.find()).isTrue();
+
+		this.mvc
+			.perform(multipart(page).with(user(c.expert()))
+				.with(csrf())
+				.param("visitDate", PaymentFixtures.today().toString())
+				.param("lines[0].expenseItemId", String.valueOf(c.loan().items().get(0).expenseItemId()))
+				.param("lines[0].brand", "Marka")
+				.param("lines[0].model", "Model")
+				.param("lines[0].serialNumber", "S-1")
+				.param("lines[0].meetsSpec", "false")
+				.param("lines[0].note", "Lisans sayısı eksik")
+				.param("lines[0].keptPhotoIds", kept.group(1))
+				.param("lines[1].expenseItemId", String.valueOf(c.loan().items().get(1).expenseItemId()))
+				.param("lines[1].brand", "Marka")
+				.param("lines[1].model", "Model")
+				.param("lines[1].serialNumber", "S-2")
+				.param("lines[1].meetsSpec", "true"))
+			.andExpect(status().is3xxRedirection());
+		Inspection recorded = this.fixtures.inspections.inspections(c.applicationId()).get(0);
+		this.mvc.perform(get("/kosgeb/control/inspections/" + recorded.getId()).with(user(c.expert())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("foto.png")));
+		assertThat(this.documents.find(Long.valueOf(kept.group(1)))).isEmpty();
 	}
 
 }
