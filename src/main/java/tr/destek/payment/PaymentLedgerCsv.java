@@ -4,10 +4,13 @@ import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import tr.destek.platform.CsvCells;
+
 /**
  * The payments ledger as CSV for spreadsheets in Turkey: UTF-8 with a byte order mark (so
  * Excel reads ç ğ ı İ ö ş ü), {@code ;} between fields, dates as dd.MM.yyyy, amounts with
- * two decimals and a decimal comma, no thousands separator; fields quoted when needed.
+ * two decimals and a decimal comma, no thousands separator; cells written by
+ * {@link CsvCells} (text cells neutralised against formulas, amounts kept as numbers).
  */
 public final class PaymentLedgerCsv {
 
@@ -43,33 +46,25 @@ public final class PaymentLedgerCsv {
 	}
 
 	public static String write(List<Payment> rows) {
-		StringBuilder csv = new StringBuilder(BOM).append(HEADER).append("\r\n");
+		StringBuilder csv = new StringBuilder(BOM).append(HEADER).append(CsvCells.LINE_END);
 		for (Payment p : rows) {
-			csv.append(String.join(";", p.getApprovedOn().format(DATE), String.valueOf(p.getRequestId()),
-					String.format(java.util.Locale.ROOT, "%02d", p.getProvinceCode()), text(p.getEnterpriseTaxNumber()),
-					text(p.getEnterpriseTitle()), text(p.getBankName()), String.valueOf(p.getLoanId()),
-					String.valueOf(p.getQuarterNumber()), p.getDueDate().format(DATE), amount(p.getQuarterSubsidy()),
+			csv.append(CsvCells.row(p.getApprovedOn().format(DATE), String.valueOf(p.getRequestId()),
+					String.format(java.util.Locale.ROOT, "%02d", p.getProvinceCode()),
+					CsvCells.text(p.getEnterpriseTaxNumber()), CsvCells.text(p.getEnterpriseTitle()),
+					CsvCells.text(p.getBankName()), String.valueOf(p.getLoanId()),
+					CsvCells.number(p.getQuarterNumber()), p.getDueDate().format(DATE), amount(p.getQuarterSubsidy()),
 					amount(p.getWithheld()), amount(p.getPayable()), amount(p.getPaidToTaxOffice()),
-					amount(p.getPaidToSgk()), amount(p.getPaidToEnterprise()), text(p.getApprovedBy())))
-				.append("\r\n");
+					amount(p.getPaidToSgk()), amount(p.getPaidToEnterprise()), CsvCells.text(p.getApprovedBy())))
+				.append(CsvCells.LINE_END);
 		}
 		return csv.toString();
 	}
 
+	/**
+	 * An amount as a number cell (never neutralised: a negative amount stays a number).
+	 */
 	static String amount(BigDecimal value) {
-		return value.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString().replace('.', ',');
-	}
-
-	/** Quotes a field holding ; " or a line break; neutralises spreadsheet formulas. */
-	static String text(String value) {
-		String text = (value == null) ? "" : value;
-		if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
-			text = "'" + text;
-		}
-		if (text.contains(";") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-			return "\"" + text.replace("\"", "\"\"") + "\"";
-		}
-		return text;
+		return CsvCells.amount(value);
 	}
 
 }

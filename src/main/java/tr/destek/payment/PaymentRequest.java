@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.CascadeType;
@@ -137,9 +138,22 @@ public class PaymentRequest {
 		return invoice;
 	}
 
-	void removeInvoice(Long invoiceId) {
-		require(EnumSet.of(PaymentRequestStatus.DRAFT));
-		this.invoices.removeIf(i -> i.getId().equals(invoiceId));
+	/** One of this request's own invoices; empty for any other id. */
+	public Optional<Invoice> invoice(Long invoiceId) {
+		return this.invoices.stream().filter(i -> i.getId() != null && i.getId().equals(invoiceId)).findFirst();
+	}
+
+	/**
+	 * Removes one of this request's invoices, only while it is a draft: a submitted form
+	 * keeps its invoices (MADDE 15(1)).
+	 */
+	void removeInvoice(Invoice invoice) {
+		if (this.status != PaymentRequestStatus.DRAFT) {
+			throw new PaymentRuleException("payment.invoice.not-editable", this.status.messageKey());
+		}
+		if (!this.invoices.remove(invoice)) {
+			throw new IllegalArgumentException("invoice " + invoice.getId() + " is not of request " + this.id);
+		}
 	}
 
 	void submit(String registryNumber, Instant now) {

@@ -195,6 +195,18 @@ public class PaymentService {
 			return stopped() == null && this.checks.stream().noneMatch(PaymentCheck::failed);
 		}
 
+		/**
+		 * The invoices without a stored scan (MADDE 15(2),(3)): shown as "fatura dosyası
+		 * eksik" and blocking the oluru.
+		 */
+		public List<Invoice> invoicesWithoutFile() {
+			return PaymentService.invoicesWithoutFile(this.request, this.invoiceDocuments);
+		}
+
+		public boolean fileMissing(Invoice invoice) {
+			return this.invoiceDocuments.getOrDefault(String.valueOf(invoice.getId()), List.of()).isEmpty();
+		}
+
 		public String itemDescription(Long expenseItemId) {
 			return this.loan.items()
 				.stream()
@@ -300,7 +312,14 @@ public class PaymentService {
 		Invoice invoice = request.addInvoice(data.number().strip(), data.date(), data.supplierVkn().strip(),
 				data.expenseItemId(), data.amountExclVat().setScale(2, java.math.RoundingMode.HALF_UP),
 				data.vatAmount().setScale(2, java.math.RoundingMode.HALF_UP));
-		this.requests.saveAndFlush(request);
+		// flush the managed request (no merge): the cascade persists this very invoice,
+		// so
+		// it has its id before its scan is stored under it (issue #9: scans stored under
+		// "null" were lost evidence)
+		this.requests.flush();
+		if (invoice.getId() == null) {
+			throw new IllegalStateException("invoice of request " + requestId + " has no id after flush");
+		}
 		this.documents.store(request.getEnterpriseId(), Invoice.DOCUMENT_OWNER, String.valueOf(invoice.getId()),
 				INVOICE, file);
 		this.audit.record("PAYMENT_INVOICE_ADDED", ENTITY, requestId,
@@ -308,15 +327,22 @@ public class PaymentService {
 		return invoice;
 	}
 
+	/**
+	 * Removes an invoice and its scan. The invoice is looked up through the caller's own
+	 * request (another request's invoice is 404, whatever its enterprise); only a draft's
+	 * invoices can be removed (MADDE 15(1): the form with its invoices is what was
+	 * submitted).
+	 */
 	@Transactional
 	public void removeInvoice(DestekUser applicant, Long requestId, long version, Long invoiceId) {
 		PaymentRequest request = own(applicant, requestId, version);
+		Invoice invoice = request.invoice(invoiceId).orElseThrow(NotFoundException::new);
 		String before = request.describe();
-		request.removeInvoice(invoiceId);
-		this.documents.list(Invoice.DOCUMENT_OWNER, String.valueOf(invoiceId))
+		request.removeInvoice(invoice);
+		this.documents.list(Invoice.DOCUMENT_OWNER, String.valueOf(invoice.getId()))
 			.forEach(d -> this.documents.remove(d.id()));
-		this.audit.record("PAYMENT_INVOICE_REMOVED", ENTITY, requestId, "Invoice " + invoiceId + " removed", before,
-				request.describe());
+		this.audit.record("PAYMENT_INVOICE_REMOVED", ENTITY, requestId,
+				"Invoice " + invoice.getNumber() + " (" + invoice.getId() + ") removed", before, request.describe());
 	}
 
 	/**
@@ -412,6 +438,11 @@ public class PaymentService {
 		List<String> missing = states.stream().filter(s -> !s.inspected()).map(s -> s.item().getDescription()).toList();
 		if (!missing.isEmpty()) {
 			throw new PaymentRuleException("payment.oluru.inspection-missing", String.join(", ", missing));
+		}
+		List<String> withoutFile = view(request).invoicesWithoutFile().stream().map(Invoice::getNumber).toList();
+		if (!withoutFile.isEmpty()) {
+			// MADDE 15(2),(3): the invoices are the evidence the payment is made on
+			throw new PaymentRuleException("payment.oluru.invoice-file-missing", String.join(", ", withoutFile));
 		}
 		String before = request.describe();
 		request.prepare(money(kosgebOverdueDebt), money(taxDebt), money(sgkDebt), today(), staff.getUsername(),
@@ -616,6 +647,10 @@ public class PaymentService {
 					blockers.add(blocker);
 				}
 			}
+			if (!invoicesWithoutFile(request, invoiceDocs).isEmpty()) {
+				// MADDE 15(2),(3): every invoice needs its scan
+				blockers.add("payment.oluru.blocked.invoice-file-missing");
+			}
 			if (!today().equals(request.getDebtsAsOf())) {
 				// MADDE 15(8): tax/SGK debt as of the approval date
 				blockers.add("payment.oluru.blocked.debts-date");
@@ -651,6 +686,13 @@ public class PaymentService {
 		}
 		return PaymentCalculation.calculate(quarter.interest(), items, zero(request.getTaxDebt()),
 				zero(request.getSgkDebt()), limit);
+	}
+
+	static List<Invoice> invoicesWithoutFile(PaymentRequest request, Map<String, List<DocumentRef>> invoiceDocs) {
+		return request.getInvoices()
+			.stream()
+			.filter(i -> invoiceDocs.getOrDefault(String.valueOf(i.getId()), List.of()).isEmpty())
+			.toList();
 	}
 
 	private KosgebApplication ownApplication(DestekUser applicant) {

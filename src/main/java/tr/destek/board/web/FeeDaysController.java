@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import tr.destek.board.EvaluatorFeeDays;
 import tr.destek.platform.ContentDispositions;
+import tr.destek.platform.CsvCells;
 import tr.destek.platform.DestekTime;
 
 /**
@@ -72,19 +73,20 @@ class FeeDaysController {
 		}
 		List<EvaluatorFeeDays.Evaluator> report = this.feeDays.report(parsed);
 		StringBuilder csv = new StringBuilder("\uFEFF");
-		csv.append(String.join(";", text("board.fee.csv.evaluator", locale), text("board.fee.csv.email", locale),
-				text("board.fee.csv.month", locale), text("board.fee.csv.days", locale),
-				text("board.fee.csv.meetings", locale)))
-			.append("\r\n");
+		csv.append(CsvCells.row(CsvCells.text(text("board.fee.csv.evaluator", locale)),
+				CsvCells.text(text("board.fee.csv.email", locale)), CsvCells.text(text("board.fee.csv.month", locale)),
+				CsvCells.text(text("board.fee.csv.days", locale)),
+				CsvCells.text(text("board.fee.csv.meetings", locale))))
+			.append(CsvCells.LINE_END);
 		for (EvaluatorFeeDays.Evaluator e : report) {
 			String meetings = e.meetings()
 				.stream()
 				.map(m -> DATE.format(m.date()) + " " + TIME.format(m.startsAt().atZone(DestekTime.ZONE)) + " "
 						+ m.boardName())
 				.collect(Collectors.joining(" | "));
-			csv.append(String.join(";", cell(e.name()), cell(e.email()), parsed.toString(),
-					String.valueOf(e.dayCount()), cell(meetings)))
-				.append("\r\n");
+			csv.append(CsvCells.row(CsvCells.text(e.name()), CsvCells.text(e.email()), CsvCells.text(parsed.toString()),
+					CsvCells.number(e.dayCount()), CsvCells.text(meetings)))
+				.append(CsvCells.LINE_END);
 		}
 		byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
 		return ResponseEntity.ok()
@@ -95,21 +97,6 @@ class FeeDaysController {
 			.header("X-Content-Type-Options", "nosniff")
 			.cacheControl(CacheControl.noStore().cachePrivate())
 			.body(bytes);
-	}
-
-	/**
-	 * A CSV cell: quoted when it holds a separator, quote or line break; formulas
-	 * defused.
-	 */
-	static String cell(String value) {
-		String v = (value == null) ? "" : value;
-		if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-			v = "'" + v;
-		}
-		if (v.contains(";") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-			return "\"" + v.replace("\"", "\"\"") + "\"";
-		}
-		return v;
 	}
 
 	private static YearMonth parse(String month) {

@@ -1,5 +1,6 @@
 package tr.destek.kosgeb.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,8 +25,10 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import tr.destek.document.DocumentDownloads;
+import tr.destek.document.DocumentRef;
 import tr.destek.document.DocumentRejectedException;
 import tr.destek.document.DocumentStore;
+import tr.destek.document.KeptUploads;
 import tr.destek.identity.DestekUser;
 import tr.destek.kosgeb.Appeal;
 import tr.destek.kosgeb.AppealRefusedException;
@@ -45,6 +48,9 @@ class AppealController {
 
 	static final String VIEW = "kosgeb/appeal/applicant";
 
+	/** The form whose documents are kept after a validation error (issue #10). */
+	static final String KEPT_APPEAL = "appeal";
+
 	private final AppealService appeals;
 
 	private final DocumentStore documents;
@@ -53,11 +59,15 @@ class AppealController {
 
 	private final MessageSource messages;
 
-	AppealController(AppealService appeals, DocumentStore documents, AppealPdf pdf, MessageSource messages) {
+	private final KeptUploads kept;
+
+	AppealController(AppealService appeals, DocumentStore documents, AppealPdf pdf, MessageSource messages,
+			KeptUploads kept) {
 		this.appeals = appeals;
 		this.documents = documents;
 		this.pdf = pdf;
 		this.messages = messages;
+		this.kept = kept;
 	}
 
 	@InitBinder("appealForm")
@@ -75,10 +85,19 @@ class AppealController {
 			BindingResult result, @RequestParam(name = "documents", required = false) List<MultipartFile> files,
 			Model model, RedirectAttributes redirect, Locale locale) {
 		if (result.hasErrors()) {
+			keepDocuments(user, form, files, model, locale);
 			return view(user, model, locale);
 		}
+		// issue #10: documents kept after an earlier validation error are attached too
+		List<MultipartFile> all = new ArrayList<>();
+		if (files != null) {
+			all.addAll(files);
+		}
+		for (DocumentRef kept : this.kept.find(user.getId(), KEPT_APPEAL, form.getKeptDocumentIds())) {
+			this.kept.file(user.getId(), KEPT_APPEAL, kept.id()).ifPresent(all::add);
+		}
 		try {
-			this.appeals.submit(user, form.getVersion(), form.getReasons(), files);
+			this.appeals.submit(user, form.getVersion(), form.getReasons(), all);
 		}
 		catch (AppealRefusedException ex) {
 			// late, second or final (MADDE 13(1), 13(10)(b)): nothing the applicant can
@@ -90,14 +109,37 @@ class AppealController {
 		catch (DocumentRejectedException ex) {
 			model.addAttribute("documentsError",
 					this.messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), locale));
+			keepDocuments(user, form, files, model, locale);
 			return view(user, model, locale);
 		}
 		catch (OptimisticLockingFailureException ex) {
 			redirect.addFlashAttribute("flashErrorKey", "appeal.error.conflict");
 			return "redirect:/kosgeb/application/appeal";
 		}
+		this.kept.discard(user.getId(), KEPT_APPEAL);
 		redirect.addFlashAttribute("flashSuccessKey", "appeal.submitted");
 		return "redirect:/kosgeb/application/appeal";
+	}
+
+	/**
+	 * Keeps the chosen documents for the next submit and lists them on the form (issue
+	 * #10); a refused file is not kept and its reason is shown next to the field.
+	 */
+	private void keepDocuments(DestekUser user, AppealFormData form, List<MultipartFile> files, Model model,
+			Locale locale) {
+		List<DocumentRef> kept = new ArrayList<>(this.kept.find(user.getId(), KEPT_APPEAL, form.getKeptDocumentIds()));
+		for (MultipartFile file : (files != null) ? files : List.<MultipartFile>of()) {
+			try {
+				this.kept.keep(user.getEnterpriseId(), user.getId(), KEPT_APPEAL, file).ifPresent(kept::add);
+			}
+			catch (DocumentRejectedException ex) {
+				model.addAttribute("documentsError",
+						this.messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), locale));
+			}
+		}
+		form.setKeptDocumentIds(new ArrayList<>(kept.stream().map(DocumentRef::id).toList()));
+		model.addAttribute("keptDocuments", kept);
+		model.addAttribute("keptNames", String.join(", ", kept.stream().map(DocumentRef::filename).toList()));
 	}
 
 	@GetMapping("/kosgeb/application/appeal/documents/{documentId}")

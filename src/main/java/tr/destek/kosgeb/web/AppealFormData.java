@@ -30,4 +30,17 @@ public class AppealFormData {
 		this.version = version;
 	}
 
+	/**
+	 * Documents kept after a validation error, attached on the next submit (issue #10).
+	 */
+	private java.util.List<Long> keptDocumentIds = new java.util.ArrayList<>();
+
+	public java.util.List<Long> getKeptDocumentIds() {
+		return this.keptDocumentIds;
+	}
+
+	public void setKeptDocumentIds(java.util.List<Long> keptDocumentIds) {
+		this.keptDocumentIds = keptDocumentIds;
+	}
+
 }

@@ -1,6 +1,7 @@
 package tr.destek.payment.web;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 
@@ -21,7 +22,11 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import tr.destek.document.DocumentDownloads;
+import tr.destek.document.DocumentRef;
+import tr.destek.document.DocumentRejectedException;
+import tr.destek.document.KeptUploads;
 import tr.destek.identity.DestekUser;
+import tr.destek.payment.InvoiceFiles;
 import tr.destek.payment.PaymentRequest;
 import tr.destek.payment.PaymentService;
 import tr.destek.platform.NotFoundException;
@@ -40,16 +45,26 @@ class ApplicantPaymentController {
 
 	static final String REQUEST = "payment/applicant-request";
 
+	/** The form whose file is kept after a validation error (issue #10). */
+	static final String KEPT_INVOICE = "payment-invoice";
+
 	private final PaymentService payments;
 
 	private final PaymentWeb web;
 
 	private final PaymentPdfs pdfs;
 
-	ApplicantPaymentController(PaymentService payments, PaymentWeb web, PaymentPdfs pdfs) {
+	private final KeptUploads kept;
+
+	private final InvoiceFiles invoiceFiles;
+
+	ApplicantPaymentController(PaymentService payments, PaymentWeb web, PaymentPdfs pdfs, KeptUploads kept,
+			InvoiceFiles invoiceFiles) {
 		this.payments = payments;
 		this.web = web;
 		this.pdfs = pdfs;
+		this.kept = kept;
+		this.invoiceFiles = invoiceFiles;
 	}
 
 	@InitBinder
@@ -99,13 +114,19 @@ class ApplicantPaymentController {
 	String addInvoice(@AuthenticationPrincipal DestekUser user, @PathVariable Long id,
 			@Valid @ModelAttribute("invoiceForm") InvoiceFormData form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		// issue #10: a file kept after an earlier validation error is used when none is
+		// chosen
+		MultipartFile file = form.getFile();
+		if (file == null || file.isEmpty()) {
+			file = this.kept.file(user.getId(), KEPT_INVOICE, form.getKeptFileId()).orElse(null);
+		}
 		if (!result.hasErrors()) {
 			try {
-				this.payments
-					.addInvoice(user, id, form.getVersion(),
-							new PaymentService.InvoiceData(form.getNumber(), form.getDate(), form.getSupplierVkn(),
-									form.getExpenseItemId(), form.getAmountExclVat(), form.getVatAmount()),
-							form.getFile());
+				this.payments.addInvoice(user, id, form.getVersion(),
+						new PaymentService.InvoiceData(form.getNumber(), form.getDate(), form.getSupplierVkn(),
+								form.getExpenseItemId(), form.getAmountExclVat(), form.getVatAmount()),
+						file);
+				this.kept.discard(user.getId(), KEPT_INVOICE);
 				redirect.addFlashAttribute("flashSuccessKey", "payment.invoice.added");
 				return "redirect:/kosgeb/application/payments/requests/" + id + "#invoices";
 			}
@@ -113,7 +134,38 @@ class ApplicantPaymentController {
 				this.web.reject(result, ex);
 			}
 		}
+		keepFile(user, form, result, model);
 		return request(user, id, model);
+	}
+
+	/**
+	 * Keeps the chosen invoice file for the next submit and shows its name (issue #10); a
+	 * file refused for its content is not kept (its reason is next to the field).
+	 */
+	private void keepFile(DestekUser user, InvoiceFormData form, BindingResult result, Model model) {
+		Long earlier = form.getKeptFileId();
+		form.setKeptFileId(null);
+		if (result.hasFieldErrors("file")) {
+			return;
+		}
+		Optional<DocumentRef> kept;
+		try {
+			kept = this.kept.keep(user.getEnterpriseId(), user.getId(), KEPT_INVOICE, form.getFile());
+		}
+		catch (DocumentRejectedException ex) {
+			this.web.reject(result, ex);
+			return;
+		}
+		if (kept.isEmpty()) {
+			// no new file chosen: the one kept earlier stays kept
+			kept = this.kept.find(user.getId(), KEPT_INVOICE, java.util.Collections.singletonList(earlier))
+				.stream()
+				.findFirst();
+		}
+		kept.ifPresent(k -> {
+			form.setKeptFileId(k.id());
+			model.addAttribute("keptFile", k);
+		});
 	}
 
 	@PostMapping("/requests/{id}/invoices/{invoiceId}/remove")
@@ -121,6 +173,15 @@ class ApplicantPaymentController {
 			@RequestParam long version, RedirectAttributes redirect) {
 		this.web.act(redirect, "payment.invoice.removed",
 				() -> this.payments.removeInvoice(user, id, version, invoiceId));
+		return "redirect:/kosgeb/application/payments/requests/" + id + "#invoices";
+	}
+
+	@PostMapping("/requests/{id}/invoices/{invoiceId}/file")
+	String addMissingInvoiceFile(@AuthenticationPrincipal DestekUser user, @PathVariable Long id,
+			@PathVariable Long invoiceId, @RequestParam(name = "file", required = false) MultipartFile file,
+			RedirectAttributes redirect) {
+		this.web.act(redirect, "payment.invoice.file.added",
+				() -> this.invoiceFiles.addMissing(user, id, invoiceId, file));
 		return "redirect:/kosgeb/application/payments/requests/" + id + "#invoices";
 	}
 

@@ -69,6 +69,9 @@ public class InspectionFormData {
 
 		private List<MultipartFile> photos = new ArrayList<>();
 
+		/** Photos kept after a validation error, used on the next submit (issue #10). */
+		private List<Long> keptPhotoIds = new ArrayList<>();
+
 		public Line() {
 		}
 
@@ -131,6 +134,14 @@ public class InspectionFormData {
 
 		public void setNote(String note) {
 			this.note = note;
+		}
+
+		public List<Long> getKeptPhotoIds() {
+			return this.keptPhotoIds;
+		}
+
+		public void setKeptPhotoIds(List<Long> keptPhotoIds) {
+			this.keptPhotoIds = keptPhotoIds;
 		}
 
 		public List<MultipartFile> getPhotos() {

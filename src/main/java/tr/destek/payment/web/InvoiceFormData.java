@@ -48,6 +48,19 @@ public class InvoiceFormData {
 
 	private long version;
 
+	/**
+	 * A file kept after a validation error, used when no new file is chosen (issue #10).
+	 */
+	private Long keptFileId;
+
+	public Long getKeptFileId() {
+		return this.keptFileId;
+	}
+
+	public void setKeptFileId(Long keptFileId) {
+		this.keptFileId = keptFileId;
+	}
+
 	public String getNumber() {
 		return this.number;
 	}

@@ -44,7 +44,8 @@ class PaymentWeb {
 			.map(a -> (a instanceof java.time.LocalDate date)
 					? date.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")) : a)
 			.toArray();
-		if ("payment.request.illegal-transition".equals(ex.getMessageKey()) && arguments.length == 1) {
+		if (("payment.request.illegal-transition".equals(ex.getMessageKey())
+				|| "payment.invoice.not-editable".equals(ex.getMessageKey())) && arguments.length == 1) {
 			arguments = new Object[] { message(String.valueOf(arguments[0])) };
 		}
 		return message(ex.getMessageKey(), arguments);

@@ -241,6 +241,38 @@ class AppealWebTests {
 	}
 
 	@Test
+	void issue10_aTooShortReasonKeepsTheChosenDocuments_theNextSubmitAttachesThem() throws Exception {
+		String body = this.mvc
+			.perform(multipart("/kosgeb/application/appeal")
+				.file(new MockMultipartFile("documents", "itiraz-eki.pdf", "application/pdf", KosgebApplicants.pdf()))
+				.param("reasons", "Katılmıyoruz")
+				.param("version", String.valueOf(this.applications.find(this.application).getVersion()))
+				.with(user(this.applicant))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"reasons-error\"")))
+			.andExpect(content().string(containsString("id=\"kept-documents\"")))
+			.andExpect(content().string(containsString("itiraz-eki.pdf")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		java.util.regex.Matcher kept = java.util.regex.Pattern.compile("name=\"keptDocumentIds\" value=\"(\\d+)\"")
+			.matcher(body);
+		assertThat(kept.find()).isTrue();
+		this.mvc
+			.perform(multipart("/kosgeb/application/appeal").param("reasons", REASONS)
+				.param("keptDocumentIds", kept.group(1))
+				.param("version", String.valueOf(this.applications.find(this.application).getVersion()))
+				.with(user(this.applicant))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/kosgeb/application/appeal"));
+		Appeal appeal = this.appeals.forApplication(this.application).orElseThrow();
+		assertThat(this.appeals.documents(appeal.getId())).extracting(DocumentRef::filename)
+			.containsExactly("itiraz-eki.pdf");
+	}
+
+	@Test
 	void anApplicantNeverSeesAnotherEnterprisesAppeal() throws Exception {
 		Appeal appeal = appealed();
 		DocumentRef document = this.appeals.documents(appeal.getId()).get(0);
