@@ -266,8 +266,8 @@ class ProgrammeParametersTests {
 	void theDatabaseRefusesToUpdateAVersion() {
 		// the application's role may not even try (DatabaseRolesTests); the trigger stops
 		// the owner role too
-		assertThatExceptionOfType(DataAccessException.class).isThrownBy(() -> this.owner.jdbc().update(
-				"update parameter_version set value_text = '36' where scope = 'KOSGEB_DT' and param_key = 'programme.duration-months'"))
+		assertThatExceptionOfType(DataAccessException.class).isThrownBy(() -> this.owner.jdbc()
+			.update("update parameter_version set value_text = '36' where scope = 'KOSGEB_DT' and param_key = 'programme.duration-months'"))
 			.satisfies((ex) -> assertThat(ex.getMostSpecificCause().getMessage()).contains("never edited or deleted"));
 	}
 
