@@ -10,7 +10,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
+import tr.destek.identity.DestekUser;
+import tr.destek.kosgeb.ExpenseItemData;
+import tr.destek.kosgeb.ExpenseKind;
+import tr.destek.kosgeb.KosgebApplicants;
+import tr.destek.kosgeb.KosgebApplication;
+import tr.destek.kosgeb.KosgebApplicationService;
 import tr.destek.platform.Identifiers;
 import tr.destek.support.IntegrationTest;
 import tr.destek.support.OwnerJdbc;
@@ -28,6 +35,12 @@ class AuditIdentifierMaskingTests {
 
 	@Autowired
 	EnterpriseService enterprises;
+
+	@Autowired
+	KosgebApplicationService applications;
+
+	@Autowired
+	UserDetailsService userDetails;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -74,6 +87,26 @@ class AuditIdentifierMaskingTests {
 			.contains("related=" + Identifiers.mask(owner))
 			.doesNotContain(owner)
 			.doesNotContain(relative);
+	}
+
+	@Test
+	void anExpenseItemsSupplierTaxNumberIsMaskedInTheAudit() {
+		String email = KosgebApplicants.qualifying(this.enterprises);
+		DestekUser applicant = (DestekUser) this.userDetails.loadUserByUsername(email);
+		KosgebApplication draft = this.applications.startDraft(applicant);
+		String supplierVkn = Enterprises.randomVkn();
+		KosgebApplication application = this.applications.addExpenseItem(applicant, draft.getVersion(),
+				new ExpenseItemData(ExpenseKind.SOFTWARE, "ERP yazılımı", 1, new BigDecimal("1500000.00"),
+						"Yazılım A.Ş.", supplierVkn, "Öneri 3: ERP", true));
+
+		String audit = String.join("\n",
+				this.jdbc.queryForList(
+						"select concat_ws(' | ', action, summary, before_state, after_state) from audit_entry "
+								+ "where entity_type = 'KosgebApplication' and entity_id = ? order by id",
+						String.class, String.valueOf(application.getId())));
+		assertThat(audit).contains("KOSGEB_ITEM_ADDED")
+			.contains("(" + Identifiers.mask(supplierVkn) + ")")
+			.doesNotContain(supplierVkn);
 	}
 
 	@Test

@@ -34,6 +34,8 @@ public final class TestDatabase {
 
 	static final String APP_PASSWORD = "destek-app-test";
 
+	private final String serverUrl;
+
 	private final String jdbcUrl;
 
 	private final String superuser;
@@ -44,6 +46,7 @@ public final class TestDatabase {
 
 	private TestDatabase(String serverUrl, String superuserUrl, String superuser, String superuserPassword,
 			String kind) {
+		this.serverUrl = serverUrl;
 		this.jdbcUrl = serverUrl + DATABASE;
 		this.superuser = superuser;
 		this.superuserPassword = superuserPassword;
@@ -147,6 +150,11 @@ public final class TestDatabase {
 
 	public String superuserPassword() {
 		return this.superuserPassword;
+	}
+
+	/** A superuser connection to one database of the test server. */
+	public Connection superuserConnection(String database) throws SQLException {
+		return DriverManager.getConnection(this.serverUrl + database, this.superuser, this.superuserPassword);
 	}
 
 }
