@@ -20,6 +20,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import tr.destek.platform.Identifiers;
+
 /**
  * The applicant enterprise (İşletme) with its fiscal years and declared persons. It
  * guards its own rules: every change goes through a method here that refuses what the
@@ -289,10 +291,17 @@ public class Enterprise {
 		return this.fiscalYears.stream().filter(y -> y.getYear() == year).findFirst();
 	}
 
-	/** A readable rendering of the state, for the audit trail. */
+	/**
+	 * A readable rendering of the state, for the audit trail; the tax number masked
+	 * (KVKK, {@link Identifiers#mask}).
+	 */
 	public String describe() {
 		StringBuilder text = new StringBuilder();
-		text.append("taxNumber=").append(this.taxNumber).append(" (").append(this.taxNumberType).append(')');
+		text.append("taxNumber=")
+			.append(Identifiers.mask(this.taxNumber))
+			.append(" (")
+			.append(this.taxNumberType)
+			.append(')');
 		text.append(", title=").append(this.title);
 		text.append(", legalForm=").append(this.legalForm);
 		text.append(", registrationDate=").append(this.registrationDate);

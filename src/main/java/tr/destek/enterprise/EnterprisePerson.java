@@ -14,6 +14,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import tr.destek.platform.Identifiers;
+
 /**
  * A person the enterprise declared (owner, partner, employee or relative), identified by
  * TCKN for the conflict rules of KOSGEB UE MADDE 18(9) and 18(10); part of the
@@ -89,9 +91,10 @@ public class EnterprisePerson {
 	}
 
 	String describe() {
-		return "tckn=" + this.tckn + ", name=" + this.fullName + ", relation=" + this.relation + ", share="
-				+ ((this.sharePercent != null) ? this.sharePercent.toPlainString() : "-") + ", related="
-				+ ((this.relatedTaxNumber != null) ? this.relatedTaxNumber : "-");
+		// KVKK: the audit names the person by a masked TCKN (Identifiers.mask)
+		return "tckn=" + Identifiers.mask(this.tckn) + ", name=" + this.fullName + ", relation=" + this.relation
+				+ ", share=" + ((this.sharePercent != null) ? this.sharePercent.toPlainString() : "-") + ", related="
+				+ Identifiers.mask(this.relatedTaxNumber);
 	}
 
 }

@@ -14,6 +14,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import tr.destek.platform.Identifiers;
+
 /**
  * A requested purchase: a new machine, equipment, software or hardware that implements a
  * recommendation of the maturity report (MADDE 8(1)); the unit price excludes VAT (MADDE
@@ -131,8 +133,8 @@ public class ExpenseItem {
 
 	String describe() {
 		return this.position + ". " + this.kind + " '" + this.description + "' " + this.quantity + " x "
-				+ this.unitPrice.toPlainString() + " TL, supplier " + this.supplierName + " (" + this.supplierTaxNumber
-				+ "), new=" + this.confirmedNew;
+				+ this.unitPrice.toPlainString() + " TL, supplier " + this.supplierName + " ("
+				+ Identifiers.mask(this.supplierTaxNumber) + "), new=" + this.confirmedNew;
 	}
 
 }

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -39,6 +37,12 @@ public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPost
 
 	static final String DATABASE = "destek";
 
+	/**
+	 * The embedded server trusts local connections (initdb {@code -A trust}) and listens
+	 * on localhost only, so its role passwords are placeholders.
+	 */
+	private static final String EMBEDDED_PASSWORD = "destek-embedded";
+
 	private static EmbeddedPostgres running;
 
 	private final Log log;
@@ -65,9 +69,14 @@ public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPost
 		int port = environment.getProperty(PORT, Integer.class, 0);
 		EmbeddedPostgres postgres = start(directory, port);
 		Map<String, Object> properties = new HashMap<>();
-		properties.put("spring.datasource.url", postgres.getJdbcUrl("postgres", DATABASE));
-		properties.put("spring.datasource.username", "postgres");
-		properties.put("spring.datasource.password", "");
+		// the app logs in as the application role, Flyway as the owner role (security
+		// issue
+		// #9: the app's own login cannot break the append-only tables)
+		properties.put("spring.datasource.url", "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE);
+		properties.put("spring.datasource.username", DatabaseRoles.APP);
+		properties.put("spring.datasource.password", EMBEDDED_PASSWORD);
+		properties.put("spring.flyway.user", DatabaseRoles.OWNER);
+		properties.put("spring.flyway.password", EMBEDDED_PASSWORD);
 		properties.put("destek.embedded-database.active", "true");
 		environment.getPropertySources().addFirst(new MapPropertySource("destekEmbeddedDatabase", properties));
 		this.log.info("Embedded PostgreSQL is running on port " + postgres.getPort() + "; its data is kept in "
@@ -87,7 +96,7 @@ public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPost
 				.setServerConfig("timezone", "Europe/Istanbul")
 				.setPGStartupWait(Duration.ofSeconds(60))
 				.start();
-			createDatabaseIfMissing(postgres);
+			setUpDatabaseAndRoles(postgres);
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 				try {
 					postgres.close();
@@ -105,16 +114,12 @@ public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPost
 		}
 	}
 
-	private static void createDatabaseIfMissing(EmbeddedPostgres postgres) throws SQLException {
-		try (Connection connection = postgres.getPostgresDatabase().getConnection();
-				Statement statement = connection.createStatement()) {
-			try (ResultSet rs = statement
-				.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
-				if (rs.next()) {
-					return;
-				}
-			}
-			statement.execute("create database " + DATABASE + " encoding 'UTF8' template template0");
+	private static void setUpDatabaseAndRoles(EmbeddedPostgres postgres) throws SQLException {
+		try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
+			DatabaseRoles.setUp(connection, DATABASE, EMBEDDED_PASSWORD, EMBEDDED_PASSWORD);
+		}
+		try (Connection connection = postgres.getDatabase("postgres", DATABASE).getConnection()) {
+			DatabaseRoles.adoptExistingObjects(connection);
 		}
 	}
 

@@ -11,9 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import tr.destek.identity.DestekUser;
 import tr.destek.identity.Role;
@@ -27,6 +25,7 @@ import tr.destek.monitoring.TerminationRecord;
 import tr.destek.monitoring.TerminationService;
 import tr.destek.platform.MoneyFormat;
 import tr.destek.support.IntegrationTest;
+import tr.destek.support.OwnerJdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -66,10 +65,7 @@ class PaymentRefundTests {
 	TerminationService terminations;
 
 	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	TransactionTemplate transactions;
+	OwnerJdbc owner;
 
 	@Autowired
 	MockMvc mvc;
@@ -188,13 +184,12 @@ class PaymentRefundTests {
 
 	/**
 	 * Test-only: moves an approved payment's date back. The ledger refuses updates (a
-	 * trigger), so the trigger is skipped for this one transaction only.
+	 * trigger) and the application's role may not update it at all, so the owner role
+	 * skips the trigger for this one transaction only.
 	 */
 	private void approvedOn(Payment payment, LocalDate day) {
-		this.transactions.executeWithoutResult(status -> {
-			this.jdbc.execute("set local session_replication_role = replica");
-			this.jdbc.update("update payment set approved_on = ? where id = ?", day, payment.getId());
-		});
+		this.owner.updateSkippingTrigger("payment", "payment_no_update_or_delete",
+				"update payment set approved_on = ? where id = ?", day, payment.getId());
 	}
 
 }

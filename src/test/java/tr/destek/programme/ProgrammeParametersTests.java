@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tr.destek.audit.AuditEntry;
 import tr.destek.audit.AuditTrail;
 import tr.destek.support.IntegrationTest;
+import tr.destek.support.OwnerJdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -39,6 +40,9 @@ class ProgrammeParametersTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	OwnerJdbc owner;
 
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
@@ -260,15 +264,17 @@ class ProgrammeParametersTests {
 
 	@Test
 	void theDatabaseRefusesToUpdateAVersion() {
-		assertThatExceptionOfType(DataAccessException.class).isThrownBy(() -> this.jdbc.update(
-				"update parameter_version set value_text = '36' where scope = 'KOSGEB_DT' and param_key = 'programme.duration-months'"))
+		// the application's role may not even try (DatabaseRolesTests); the trigger stops
+		// the owner role too
+		assertThatExceptionOfType(DataAccessException.class).isThrownBy(() -> this.owner.jdbc()
+			.update("update parameter_version set value_text = '36' where scope = 'KOSGEB_DT' and param_key = 'programme.duration-months'"))
 			.satisfies((ex) -> assertThat(ex.getMostSpecificCause().getMessage()).contains("never edited or deleted"));
 	}
 
 	@Test
 	void theDatabaseRefusesToDeleteAVersion() {
 		assertThatExceptionOfType(DataAccessException.class)
-			.isThrownBy(() -> this.jdbc.update("delete from parameter_version where scope = 'KOBI'"))
+			.isThrownBy(() -> this.owner.jdbc().update("delete from parameter_version where scope = 'KOBI'"))
 			.satisfies((ex) -> assertThat(ex.getMostSpecificCause().getMessage()).contains("never edited or deleted"));
 	}
 

@@ -4,32 +4,59 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
+
+import tr.destek.platform.DatabaseRoles;
 
 /**
  * The one PostgreSQL of a test JVM, started on first use: Testcontainers when a Docker
  * engine answers, the embedded PostgreSQL otherwise
  * ({@code DESTEK_TEST_DATABASE=embedded|docker} forces one). Never H2.
+ * <p>
+ * As in production, the tests run with two roles ({@link DatabaseRoles}): Flyway migrates
+ * as the owner role, the application's data source logs in as the application role, so a
+ * test proves the app works with only the grants of migration V67. The server's superuser
+ * only creates the roles and the {@code destek} database.
  */
 public final class TestDatabase {
 
 	private static TestDatabase instance;
 
+	static final String DATABASE = "destek";
+
+	static final String OWNER_PASSWORD = "destek-owner-test";
+
+	static final String APP_PASSWORD = "destek-app-test";
+
+	private final String serverUrl;
+
 	private final String jdbcUrl;
 
-	private final String username;
+	private final String superuser;
 
-	private final String password;
+	private final String superuserPassword;
 
 	private final String kind;
 
-	private TestDatabase(String jdbcUrl, String username, String password, String kind) {
-		this.jdbcUrl = jdbcUrl;
-		this.username = username;
-		this.password = password;
+	private TestDatabase(String serverUrl, String superuserUrl, String superuser, String superuserPassword,
+			String kind) {
+		this.serverUrl = serverUrl;
+		this.jdbcUrl = serverUrl + DATABASE;
+		this.superuser = superuser;
+		this.superuserPassword = superuserPassword;
 		this.kind = kind;
+		try (Connection connection = DriverManager.getConnection(superuserUrl, superuser, superuserPassword)) {
+			DatabaseRoles.setUp(connection, DATABASE, OWNER_PASSWORD, APP_PASSWORD);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not set up the database roles on the test database", ex);
+		}
 	}
 
 	public static synchronized TestDatabase get() {
@@ -62,7 +89,9 @@ public final class TestDatabase {
 				"timezone=Europe/Istanbul");
 		container.start();
 		// stopped by Testcontainers' Ryuk when the JVM ends
-		return new TestDatabase(container.getJdbcUrl(), container.getUsername(), container.getPassword(),
+		String server = "jdbc:postgresql://" + container.getHost() + ":"
+				+ container.getMappedPort(PostgreSQLContainer.POSTGRESQL_PORT) + "/";
+		return new TestDatabase(server, container.getJdbcUrl(), container.getUsername(), container.getPassword(),
 				"Testcontainers");
 	}
 
@@ -84,8 +113,8 @@ public final class TestDatabase {
 					// JVM is stopping
 				}
 			}));
-			return new TestDatabase(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres",
-					"embedded PostgreSQL");
+			return new TestDatabase("jdbc:postgresql://localhost:" + postgres.getPort() + "/",
+					postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres", "embedded PostgreSQL");
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -96,12 +125,36 @@ public final class TestDatabase {
 		return this.jdbcUrl;
 	}
 
+	/** The application role: what the app's data source logs in as. */
 	public String username() {
-		return this.username;
+		return DatabaseRoles.APP;
 	}
 
 	public String password() {
-		return this.password;
+		return APP_PASSWORD;
+	}
+
+	/** The owner role: what Flyway logs in as. */
+	public String ownerUsername() {
+		return DatabaseRoles.OWNER;
+	}
+
+	public String ownerPassword() {
+		return OWNER_PASSWORD;
+	}
+
+	/** The server's superuser, for tests that must prove what only a superuser can do. */
+	public String superuser() {
+		return this.superuser;
+	}
+
+	public String superuserPassword() {
+		return this.superuserPassword;
+	}
+
+	/** A superuser connection to one database of the test server. */
+	public Connection superuserConnection(String database) throws SQLException {
+		return DriverManager.getConnection(this.serverUrl + database, this.superuser, this.superuserPassword);
 	}
 
 }

@@ -22,6 +22,7 @@ import tr.destek.enterprise.Enterprises;
 import tr.destek.enterprise.KobiThresholdsFixture;
 import tr.destek.identity.UserAccount;
 import tr.destek.identity.UserAccountService;
+import tr.destek.platform.Identifiers;
 import tr.destek.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -103,7 +104,8 @@ class SignupTest {
 		assertThat(account.getEnterpriseId()).isEqualTo(enterprise.getId());
 		List<AuditEntry> history = this.audit.history("Enterprise", enterprise.getId());
 		assertThat(history).extracting(AuditEntry::getAction).containsExactly("ENTERPRISE_REGISTERED");
-		assertThat(history.get(0).getAfterState()).contains(vkn);
+		// KVKK (issue #9 B): the append-only audit holds the tax number masked only
+		assertThat(history.get(0).getAfterState()).contains(Identifiers.mask(vkn)).doesNotContain(vkn);
 		assertThat(this.audit.history("UserAccount", account.getId())).extracting(AuditEntry::getAction)
 			.contains("USER_CREATED");
 
