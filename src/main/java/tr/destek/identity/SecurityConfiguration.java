@@ -9,6 +9,7 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -33,6 +34,12 @@ class SecurityConfiguration {
 	static final String SWAGGER_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
 			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; "
 			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	/**
+	 * The session cookie of Spring Session (sessions live in PostgreSQL, see
+	 * {@link UserSessions}).
+	 */
+	static final String SESSION_COOKIE = "SESSION";
 
 	static final String[] STAFF_ENTERPRISE_READERS = Role.STAFF_READING_ENTERPRISES.stream()
 		.map(Role::name)
@@ -70,7 +77,11 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain webSecurity(HttpSecurity http, LoginThrottle throttle) throws Exception {
+		// sign-in throttling per address and per typed e-mail, after the CSRF check
+		http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+		// probes of the sign-up and invitation forms (which e-mails / tax numbers exist)
+		http.addFilterBefore(new SignupThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
 		http.authorizeHttpRequests(auth -> auth
 			// public: static resources, sign-in, sign-up, invitations, calculators,
 			// errors
@@ -128,7 +139,7 @@ class SecurityConfiguration {
 			.logout(logout -> logout
 				.logoutRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/logout"))
 				.logoutSuccessUrl("/login?logout")
-				.deleteCookies("JSESSIONID")
+				.deleteCookies(SESSION_COOKIE)
 				.permitAll())
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -142,7 +153,27 @@ class SecurityConfiguration {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		// bcrypt by default; other encodings stay readable and upgrade on change
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		return new PasswordEncoder() {
+			@Override
+			public String encode(CharSequence rawPassword) {
+				return encoder.encode(rawPassword);
+			}
+
+			@Override
+			public boolean matches(CharSequence rawPassword, String encodedPassword) {
+				// bcrypt refuses input over 72 bytes with an exception; no stored
+				// password
+				// is that long (PasswordFitsHash), so such a sign-in is simply wrong
+				return rawPassword != null && PasswordFitsHash.Validator.fits(rawPassword.toString())
+						&& encoder.matches(rawPassword, encodedPassword);
+			}
+
+			@Override
+			public boolean upgradeEncoding(String encodedPassword) {
+				return encoder.upgradeEncoding(encodedPassword);
+			}
+		};
 	}
 
 	private static String[] concat(String[] roles, String extra) {

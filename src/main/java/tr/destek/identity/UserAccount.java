@@ -1,6 +1,5 @@
 package tr.destek.identity;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
@@ -19,8 +18,16 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A person who signs in: an applicant of one enterprise, or agency staff with roles. */
+import org.hibernate.annotations.DynamicUpdate;
+
+/**
+ * A person who signs in: an applicant of one enterprise, or agency staff with roles. The
+ * sign-in counters ({@code failed_logins}, {@code locked_until}) are written by SQL
+ * ({@link LoginAttemptListener}); dynamic updates keep an admin's edit from writing back
+ * stale counters.
+ */
 @Entity
+@DynamicUpdate
 @Table(name = "user_account")
 public class UserAccount {
 
@@ -108,23 +115,6 @@ public class UserAccount {
 	boolean activationValidAt(Instant now) {
 		return this.activationToken != null && this.activationExpiresAt != null
 				&& now.isBefore(this.activationExpiresAt);
-	}
-
-	/**
-	 * Counts a failed sign-in; locks the account for {@code lockout} after {@code max} in
-	 * a row.
-	 */
-	void recordFailedLogin(Instant now, int max, Duration lockout) {
-		this.failedLogins++;
-		if (this.failedLogins >= max) {
-			this.lockedUntil = now.plus(lockout);
-			this.failedLogins = 0;
-		}
-	}
-
-	void recordSuccessfulLogin() {
-		this.failedLogins = 0;
-		this.lockedUntil = null;
 	}
 
 	boolean isLockedAt(Instant now) {

@@ -34,11 +34,15 @@ public class UserAccountService {
 
 	private final Clock clock;
 
-	UserAccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, AuditTrail audit, Clock clock) {
+	private final UserSessions sessions;
+
+	UserAccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, AuditTrail audit, Clock clock,
+			UserSessions sessions) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.audit = audit;
 		this.clock = clock;
+		this.sessions = sessions;
 	}
 
 	@Transactional(readOnly = true)
@@ -53,7 +57,7 @@ public class UserAccountService {
 	@Transactional
 	public UserAccount createApplicant(Long enterpriseId, String email, String fullName, String rawPassword) {
 		UserAccount account = newAccount(email, fullName, enterpriseId, EnumSet.of(Role.APPLICANT));
-		account.setPasswordHash(this.passwordEncoder.encode(rawPassword));
+		account.setPasswordHash(hash(rawPassword));
 		this.users.save(account);
 		this.audit.record("USER_CREATED", "UserAccount", account.getId(), "Applicant account created", null,
 				account.describe());
@@ -106,7 +110,7 @@ public class UserAccountService {
 		Set<Role> staffRoles = requireStaffRoles(roles);
 		UserAccount account = newAccount(email, fullName, null, staffRoles);
 		account.setProvinceCode(requireProvinceWhereNeeded(staffRoles, provinceCode));
-		account.setPasswordHash(this.passwordEncoder.encode(rawPassword));
+		account.setPasswordHash(hash(rawPassword));
 		this.users.save(account);
 		this.audit.record("USER_CREATED", "UserAccount", account.getId(), "Staff account created", null,
 				account.describe());
@@ -130,8 +134,11 @@ public class UserAccountService {
 		Set<Role> staffRoles = requireStaffRoles(roles);
 		account.setProvinceCode(requireProvinceWhereNeeded(staffRoles, provinceCode));
 		account.changeRoles(staffRoles);
-		this.audit.record("USER_ROLES_CHANGED", "UserAccount", account.getId(), "Roles changed", before,
-				account.describe());
+		String after = account.describe();
+		this.audit.record("USER_ROLES_CHANGED", "UserAccount", account.getId(), "Roles changed", before, after);
+		if (!before.equals(after)) {
+			this.sessions.endAfterCommit(account, "roles or province unit changed");
+		}
 		return account;
 	}
 
@@ -158,8 +165,12 @@ public class UserAccountService {
 		UserAccount account = this.users.findById(userId).orElseThrow(() -> new UnknownUserException(userId));
 		String before = account.describe();
 		account.setEnabled(enabled);
+		String after = account.describe();
 		this.audit.record(enabled ? "USER_ENABLED" : "USER_DISABLED", "UserAccount", account.getId(),
-				enabled ? "Account enabled" : "Account disabled", before, account.describe());
+				enabled ? "Account enabled" : "Account disabled", before, after);
+		if (!before.equals(after)) {
+			this.sessions.endAfterCommit(account, enabled ? "account enabled" : "account disabled");
+		}
 		return account;
 	}
 
@@ -180,7 +191,7 @@ public class UserAccountService {
 	@Transactional
 	public UserAccount activate(String token, String rawPassword) {
 		UserAccount account = findActivation(token).orElseThrow(InvalidActivationException::new);
-		account.setPasswordHash(this.passwordEncoder.encode(rawPassword));
+		account.setPasswordHash(hash(rawPassword));
 		this.audit.recordAs(account.getEmail(), "USER_ACTIVATED", "UserAccount", account.getId(),
 				"Password set; account active", null, account.describe());
 		return account;
@@ -204,6 +215,19 @@ public class UserAccountService {
 	@Transactional(readOnly = true)
 	public java.util.Optional<UserAccount> findByEmail(String email) {
 		return this.users.findByEmail(email);
+	}
+
+	/**
+	 * The hash of a raw password; refuses one the hash cannot take (over
+	 * {@value PasswordFitsHash#MAX_BYTES} UTF-8 bytes) instead of failing inside bcrypt.
+	 * Forms check it first with {@link PasswordFitsHash}.
+	 */
+	private String hash(String rawPassword) {
+		if (rawPassword == null || rawPassword.isEmpty() || !PasswordFitsHash.Validator.fits(rawPassword)) {
+			throw new IllegalArgumentException(
+					"a password has 1 to " + PasswordFitsHash.MAX_BYTES + " bytes in UTF-8 (bcrypt's limit)");
+		}
+		return this.passwordEncoder.encode(rawPassword);
 	}
 
 	private UserAccount newAccount(String email, String fullName, Long enterpriseId, Set<Role> roles) {

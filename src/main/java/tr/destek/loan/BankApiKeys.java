@@ -48,7 +48,7 @@ public class BankApiKeys {
 	}
 
 	/** A newly issued key: {@code key} is shown to the admin once and never stored. */
-	public record IssuedKey(Long id, String bankCode, String label, String key) {
+	public record IssuedKey(Long id, String bankCode, String label, String key) implements java.io.Serializable {
 	}
 
 	/** Issues a key for the bank. */

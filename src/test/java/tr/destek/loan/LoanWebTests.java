@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import tr.destek.identity.DestekUser;
 import tr.destek.identity.Role;
@@ -20,6 +21,7 @@ import tr.destek.kosgeb.ControlFixtures;
 import tr.destek.kosgeb.KosgebApplicationService;
 import tr.destek.platform.DestekTime;
 import tr.destek.support.IntegrationTest;
+import tr.destek.support.SessionCookie;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -208,15 +210,17 @@ class LoanWebTests {
 		DestekUser ziraat = officer("ZIRAAT");
 		this.mvc.perform(get("/bank/loans/{id}", loan.getId()).with(user(ziraat)))
 			.andExpect(content().string(containsString("Sunucu faturası eksik.")));
-		this.mvc
+		MvcResult refused = this.mvc
 			.perform(post("/kosgeb/control/loans/{id}/approve", loan.getId()).with(user(staff))
 				.with(csrf())
 				.param("version", "99"))
-			.andExpect(redirectedUrl("/kosgeb/control/loans/" + loan.getId()));
+			.andExpect(redirectedUrl("/kosgeb/control/loans/" + loan.getId()))
+			.andReturn();
+		// the redirect's flash attributes come back through the session cookie (Spring
+		// Session)
 		this.mvc
-			.perform(get("/kosgeb/control/loans/{id}", loan.getId()).with(user(staff))
-				.flashAttr("approveErrorKey", "loan.error.conflict")
-				.flashAttr("approveErrorArgs", new Object[0]))
+			.perform(
+					get("/kosgeb/control/loans/{id}", loan.getId()).with(user(staff)).cookie(SessionCookie.of(refused)))
 			.andExpect(content().string(containsString("id=\"approve-error\"")));
 	}
 
@@ -270,7 +274,7 @@ class LoanWebTests {
 			.andExpect(redirectedUrl("/admin/banks"))
 			.andReturn();
 		BankApiKeys.IssuedKey key = (BankApiKeys.IssuedKey) issued.getFlashMap().get("issuedKey");
-		this.mvc.perform(get("/admin/banks").with(admin).flashAttr("issuedKey", key))
+		this.mvc.perform(get("/admin/banks").with(admin).cookie(SessionCookie.of(issued)))
 			.andExpect(content().string(containsString(key.key())));
 		this.mvc.perform(get("/admin/banks").with(admin))
 			.andExpect(status().isOk())

@@ -3,11 +3,14 @@ package tr.destek.enterprise.web;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import tr.destek.identity.PasswordFitsHash;
+
 /** A new password, typed twice. */
 public class PasswordFormData {
 
 	@NotBlank(message = "{enterprise.required}")
 	@Size(min = 10, max = 200, message = "{enterprise.password.length}")
+	@PasswordFitsHash
 	private String password;
 
 	@NotBlank(message = "{enterprise.required}")

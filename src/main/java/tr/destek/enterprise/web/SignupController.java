@@ -13,7 +13,9 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,7 +57,12 @@ class SignupController {
 
 	private final MessageSource messages;
 
-	private final SecurityContextRepository securityContexts = new HttpSessionSecurityContextRepository();
+	/**
+	 * Where Spring Security's own sign-in keeps the context: the request, and the session
+	 * (in PostgreSQL, Spring Session JDBC).
+	 */
+	private final SecurityContextRepository securityContexts = new DelegatingSecurityContextRepository(
+			new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
 
 	SignupController(EnterpriseService enterprises, NaceCatalogue catalogue, UserAccountService users,
 			UserDetailsService userDetails, MessageSource messages) {

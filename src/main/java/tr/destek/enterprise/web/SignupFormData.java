@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import tr.destek.identity.PasswordFitsHash;
+
 import org.springframework.format.annotation.DateTimeFormat;
 
 import tr.destek.enterprise.LegalForm;
@@ -45,6 +47,7 @@ public class SignupFormData {
 
 	@NotBlank(message = "{enterprise.required}")
 	@Size(min = 10, max = 200, message = "{enterprise.password.length}")
+	@PasswordFitsHash
 	private String password;
 
 	@NotBlank(message = "{enterprise.required}")

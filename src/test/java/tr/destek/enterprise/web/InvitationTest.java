@@ -14,6 +14,7 @@ import tr.destek.enterprise.KobiThresholdsFixture;
 import tr.destek.identity.UserAccount;
 import tr.destek.identity.UserAccountService;
 import tr.destek.support.IntegrationTest;
+import tr.destek.support.SessionCookie;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -72,7 +73,7 @@ class InvitationTest {
 
 		this.mvc
 			.perform(get("/enterprise/users").with(Applicants.as(this.userDetails, applicant.account().getEmail()))
-				.flashAttrs(invited.getFlashMap()))
+				.cookie(SessionCookie.of(invited)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Mehmet Kaya")))
 			.andExpect(content().string(containsString(path)))

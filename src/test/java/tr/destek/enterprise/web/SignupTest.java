@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -24,6 +23,7 @@ import tr.destek.identity.UserAccount;
 import tr.destek.identity.UserAccountService;
 import tr.destek.platform.Identifiers;
 import tr.destek.support.IntegrationTest;
+import tr.destek.support.SessionCookie;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -109,8 +109,10 @@ class SignupTest {
 		assertThat(this.audit.history("UserAccount", account.getId())).extracting(AuditEntry::getAction)
 			.contains("USER_CREATED");
 
-		MockHttpSession session = (MockHttpSession) result.getRequest().getSession(false);
-		this.mvc.perform(get("/enterprise/profile").session(session))
+		// sessions live in PostgreSQL (Spring Session): the browser keeps the session by
+		// its
+		// cookie
+		this.mvc.perform(get("/enterprise/profile").cookie(SessionCookie.of(result)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Yılmaz Makina Sanayi ve Ticaret Ltd. Şti.")))
 			.andExpect(content().string(containsString("Büyüklük sınıfı belirlenemedi")));
