@@ -69,10 +69,10 @@ class StaffControlBrowserTests extends BrowserTest {
 	void theControlTableIsSentWithTheProposalWithoutSavingItFirst() {
 		ControlFixtures fixtures = ControlFixtures.from(this.context);
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
-		UserAccount expert = fixtures.staff(Role.RESPONSIBLE_STAFF, 79, "uzman-" + suffix + "@kosgeb.test",
+		UserAccount expert = fixtures.staff(Role.RESPONSIBLE_STAFF, 8, "uzman-" + suffix + "@kosgeb.test",
 				"Deniz Uzman");
-		fixtures.staff(Role.UNIT_MANAGER, 79, "mudur-" + suffix + "@kosgeb.test", "Selin Müdür");
-		Long id = fixtures.submitted(79, "Zonguldak Maden Makine " + suffix);
+		fixtures.staff(Role.UNIT_MANAGER, 8, "mudur-" + suffix + "@kosgeb.test", "Selin Müdür");
+		Long id = fixtures.submitted(8, "Zonguldak Maden Makine " + suffix);
 		KosgebApplication application = fixtures.load(id);
 		assertThat(application.getAssignedStaffId()).isEqualTo(expert.getId());
 

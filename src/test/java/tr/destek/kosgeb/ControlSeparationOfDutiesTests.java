@@ -42,10 +42,10 @@ class ControlSeparationOfDutiesTests {
 	void madde9_2_theProposerMayNotApproveHisOwnProposalEvenWithBothRoles() throws Exception {
 		ControlFixtures fixtures = ControlFixtures.from(this.context);
 		UserAccount both = this.users.createStaffWithPassword("iki-rol-" + UUID.randomUUID() + "@kosgeb.test",
-				"İki Rollü Uzman", EnumSet.of(Role.RESPONSIBLE_STAFF, Role.UNIT_MANAGER), (short) 81,
+				"İki Rollü Uzman", EnumSet.of(Role.RESPONSIBLE_STAFF, Role.UNIT_MANAGER), (short) 7,
 				ControlFixtures.PASSWORD);
-		UserAccount manager = fixtures.staff(Role.UNIT_MANAGER, 81);
-		Long id = fixtures.submitted(81, "Düzce Ahşap Makine");
+		UserAccount manager = fixtures.staff(Role.UNIT_MANAGER, 7);
+		Long id = fixtures.submitted(7, "Düzce Ahşap Makine");
 		assertThat(fixtures.load(id).getAssignedStaffId()).isEqualTo(both.getId());
 
 		this.mvc

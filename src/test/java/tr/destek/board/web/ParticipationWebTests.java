@@ -61,7 +61,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WithMockUser(username = "sekretarya@kosgeb.test", roles = "BOARD_SECRETARIAT")
 class ParticipationWebTests {
 
-	static final int PROVINCE = 45;
+	static final int PROVINCE = 11;
 
 	@Autowired
 	MockMvc mvc;
