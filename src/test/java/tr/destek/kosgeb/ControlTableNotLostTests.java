@@ -125,7 +125,9 @@ class ControlTableNotLostTests {
 		return request;
 	}
 
-	/** A unit with a responsible staff member and a manager; the file is assigned in it. */
+	/**
+	 * A unit with a responsible staff member and a manager; the file is assigned in it.
+	 */
 	private Long submittedInUnit(int province, String title) {
 		this.fixtures.staff(Role.RESPONSIBLE_STAFF, province);
 		this.fixtures.staff(Role.UNIT_MANAGER, province);
