@@ -7,7 +7,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.commons.logging.Log;
@@ -98,6 +100,7 @@ public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPost
 				.start();
 			setUpDatabaseAndRoles(postgres);
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				awaitSpringShutdown();
 				try {
 					postgres.close();
 				}
@@ -112,6 +115,43 @@ public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPost
 			throw new IllegalStateException("Could not start the embedded PostgreSQL in " + directory
 					+ ". Set SPRING_DATASOURCE_URL to use another server.", ex);
 		}
+	}
+
+	/**
+	 * Called first by a shutdown hook that stops an embedded database: JVM shutdown hooks
+	 * run at the same time, so without this the database could be gone while Spring still
+	 * closes the application context, which uses it (the event publication registry lists
+	 * the publications left unfinished), and closing would then wait for a connection
+	 * until it times out. Waits (at most 30 seconds) for Spring's shutdown hooks to
+	 * finish.
+	 */
+	public static void awaitSpringShutdown() {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+		try {
+			// the JVM starts the hooks one after the other: give Spring's a moment to
+			// start
+			List<Thread> spring = springShutdownHooks();
+			for (int i = 0; spring.isEmpty() && i < 5; i++) {
+				Thread.sleep(50);
+				spring = springShutdownHooks();
+			}
+			for (Thread thread : spring) {
+				thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static List<Thread> springShutdownHooks() {
+		return Thread.getAllStackTraces()
+			.keySet()
+			.stream()
+			.filter(t -> t != Thread.currentThread())
+			.filter(t -> "SpringApplicationShutdownHook".equals(t.getName())
+					|| "SpringContextShutdownHook".equals(t.getName()))
+			.toList();
 	}
 
 	private static void setUpDatabaseAndRoles(EmbeddedPostgres postgres) throws SQLException {

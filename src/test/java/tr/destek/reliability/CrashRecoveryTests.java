@@ -122,7 +122,8 @@ class CrashRecoveryTests {
 			assertThat(monitoringCases(application)).isOne();
 			assertThat(mailStatusesOf(applicant)).containsExactly("SENT");
 			assertThat(TestMail.get().receivedBy(applicantEmail)).hasSize(1);
-			// by the registry: the publications stored with the decision's commit (one for
+			// by the registry: the publications stored with the decision's commit (one
+			// for
 			// the monitoring listener, one per notification's e-mail) were all completed
 			assertThat(this.jdbc.queryForObject("""
 					select count(*) from event_publication where event_type = ? and completion_date is not null

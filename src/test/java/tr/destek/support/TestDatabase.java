@@ -13,6 +13,7 @@ import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 import tr.destek.platform.DatabaseRoles;
+import tr.destek.platform.EmbeddedDatabaseEnvironmentPostProcessor;
 
 /**
  * The one PostgreSQL of a test JVM, started on first use: Testcontainers when a Docker
@@ -106,6 +107,7 @@ public final class TestDatabase {
 				.setPGStartupWait(Duration.ofSeconds(60))
 				.start();
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				EmbeddedDatabaseEnvironmentPostProcessor.awaitSpringShutdown();
 				try {
 					postgres.close();
 				}

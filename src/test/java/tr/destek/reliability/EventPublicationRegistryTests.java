@@ -1,0 +1,92 @@
+package tr.destek.reliability;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import tr.destek.board.BoardDecisionRegistered;
+import tr.destek.board.BoardPath;
+import tr.destek.board.VoteDecision;
+import tr.destek.identity.Role;
+import tr.destek.identity.UserAccount;
+import tr.destek.kosgeb.ApplicationSubmitted;
+import tr.destek.kosgeb.ControlFixtures;
+import tr.destek.support.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue #9, must build 4: the module events are durable. The after-commit listeners stay
+ * synchronous {@code @TransactionalEventListener}s (the effects are there when the
+ * request returns, as users and tests expect), and Spring Modulith's registry records
+ * each of them: one {@code event_publication} row per listener, written in the publishing
+ * transaction and completed when the listener returned. Test data in province 51.
+ */
+@IntegrationTest
+@WithMockUser(username = "sekretarya-51@kosgeb.test", roles = "BOARD_SECRETARIAT")
+class EventPublicationRegistryTests {
+
+	static final int PROVINCE = 51;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void aSubmissionIsRecordedForTheAssignmentListenerAndTheAssignmentMailForTheMailer() {
+		ControlFixtures control = ControlFixtures.from(this.context);
+		UserAccount expert = control.staff(Role.RESPONSIBLE_STAFF, PROVINCE);
+
+		Long application = control.submitted(PROVINCE, "Kayıtlı Olay A.Ş.");
+
+		assertThat(publications(ApplicationSubmitted.class.getName(), "applicationId", application)).singleElement()
+			.satisfies(p -> {
+				assertThat((String) p.get("listener_id")).contains("kosgeb.ApplicationControlService.on(");
+				assertThat(p.get("completion_date")).isNotNull();
+			});
+		Long notification = this.jdbc.queryForObject(
+				"select max(id) from notification where recipient_id = ? and message_key = 'kosgeb-control.notify.assigned'",
+				Long.class, expert.getId());
+		assertThat(publications("tr.destek.notification.NotificationCreated", "notificationId", notification))
+			.singleElement()
+			.satisfies(p -> {
+				assertThat((String) p.get("listener_id")).contains("notification.NotificationMailer.onCreated(");
+				assertThat(p.get("completion_date")).isNotNull();
+			});
+	}
+
+	@Test
+	void aRegisteredDecisionIsRecordedForTheMonitoringListener() {
+		BoardPath path = new BoardPath(this.context);
+		Long application = path.control().readyForBoard(PROVINCE, "Kayıtlı Karar A.Ş.");
+
+		BoardPath.Run run = path.decided(application, VoteDecision.ACCEPT, VoteDecision.ACCEPT, VoteDecision.ACCEPT);
+
+		assertThat(publications(BoardDecisionRegistered.class.getName(), "decisionId", run.decision().getId()))
+			.singleElement()
+			.satisfies(p -> {
+				assertThat((String) p.get("listener_id")).contains("monitoring.MonitoringService.on(");
+				assertThat(p.get("completion_date")).isNotNull();
+				assertThat(p.get("status")).isEqualTo("COMPLETED");
+			});
+		assertThat(this.jdbc.queryForObject("select count(*) from monitoring_case where application_id = ?",
+				Integer.class, application))
+			.isOne();
+	}
+
+	private List<Map<String, Object>> publications(String eventType, String idField, Long id) {
+		return this.jdbc.queryForList("""
+				select listener_id, completion_date, status from event_publication
+				where event_type = ? and (serialized_event::jsonb ->> ?)::bigint = ?
+				""", eventType, idField, id);
+	}
+
+}
