@@ -97,6 +97,8 @@ public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPost
 				.setPort(port)
 				.setServerConfig("timezone", "Europe/Istanbul")
 				.setPGStartupWait(Duration.ofSeconds(60))
+				// stopped by the hook below, after Spring has closed the context
+				.setRegisterShutdownHook(false)
 				.start();
 			setUpDatabaseAndRoles(postgres);
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -101,7 +101,7 @@ class BackupRestoreTests {
 			JdbcTemplate jdbc = restored.getBean(JdbcTemplate.class);
 			List<Long> documents = jdbc.queryForList("select id from document order by id", Long.class);
 			assertThat(documents).containsExactlyInAnyOrderElementsOf(originals.keySet()).hasSize(6);
-			int port = TwoNodesTests.port(restored);
+			int port = Nodes.port(restored);
 			Map<String, NodeBrowser> browsers = new HashMap<>();
 			for (Long id : documents) {
 				NodeBrowser browser = browsers.computeIfAbsent(ownerOf.get(id), email -> signedIn(port, email));

@@ -191,7 +191,11 @@ final class DebianPostgres implements AutoCloseable {
 			run(List.of("id", "-u", user));
 			return true;
 		}
-		catch (IOException | InterruptedException | IllegalStateException ex) {
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+		catch (IOException | IllegalStateException ex) {
 			return false;
 		}
 	}

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -88,14 +87,15 @@ class TwoNodesTests {
 			.getTitle();
 		NodeBrowser browser = new NodeBrowser();
 
-		assertThat(NodeBrowser.answer(browser.signIn(port(nodeA), email, KosgebApplicants.PASSWORD)))
+		assertThat(NodeBrowser.answer(browser.signIn(Nodes.port(nodeA), email, KosgebApplicants.PASSWORD)))
 			.doesNotContain("login");
 
-		HttpResponse<String> onB = browser.get(port(nodeB), "/enterprise/profile");
+		HttpResponse<String> onB = browser.get(Nodes.port(nodeB), "/enterprise/profile");
 		assertThat(onB.statusCode()).isEqualTo(200);
 		assertThat(onB.body()).contains(title);
 		// a node that never saw the sign-in still turns strangers away
-		assertThat(NodeBrowser.answer(new NodeBrowser().get(port(nodeB), "/enterprise/profile"))).endsWith("/login");
+		assertThat(NodeBrowser.answer(new NodeBrowser().get(Nodes.port(nodeB), "/enterprise/profile")))
+			.endsWith("/login");
 	}
 
 	@Test
@@ -105,17 +105,18 @@ class TwoNodesTests {
 			.principal(nodeA.getBean(UserAccountService.class).findByEmail(email).orElseThrow());
 		KosgebApplication draft = nodeA.getBean(KosgebApplicationService.class).startDraft(principal);
 		NodeBrowser browser = new NodeBrowser();
-		browser.signIn(port(nodeA), email, KosgebApplicants.PASSWORD);
+		browser.signIn(Nodes.port(nodeA), email, KosgebApplicants.PASSWORD);
 		byte[] pdf = KosgebApplicants.pdf();
 
-		HttpResponse<String> uploaded = browser.upload(port(nodeA), "/kosgeb/application/documents",
-				browser.csrfToken(port(nodeA), "/kosgeb/application/edit"), "category", "OTHER", "file",
+		HttpResponse<String> uploaded = browser.upload(Nodes.port(nodeA), "/kosgeb/application/documents",
+				browser.csrfToken(Nodes.port(nodeA), "/kosgeb/application/edit"), "category", "OTHER", "file",
 				"olgunluk-raporu.pdf", "application/pdf", pdf);
 
 		assertThat(NodeBrowser.answer(uploaded)).startsWith("/kosgeb/application/edit");
 		List<DocumentRef> documents = nodeB.getBean(KosgebApplicationService.class).documents(draft.getId());
 		assertThat(documents).singleElement().satisfies(d -> assertThat(d.filename()).isEqualTo("olgunluk-raporu.pdf"));
-		HttpResponse<byte[]> download = browser.download(port(nodeB), "/kosgeb/documents/" + documents.get(0).id());
+		HttpResponse<byte[]> download = browser.download(Nodes.port(nodeB),
+				"/kosgeb/documents/" + documents.get(0).id());
 		assertThat(download.statusCode()).isEqualTo(200);
 		assertThat(download.body()).isEqualTo(pdf);
 	}
@@ -125,23 +126,25 @@ class TwoNodesTests {
 		UserAccount expert = ControlFixtures.from(nodeA).staff(Role.RESPONSIBLE_STAFF, PROVINCE);
 		NodeBrowser signedInOnA = new NodeBrowser();
 		NodeBrowser signedInOnB = new NodeBrowser();
-		assertThat(NodeBrowser.answer(signedInOnA.signIn(port(nodeA), expert.getEmail(), ControlFixtures.PASSWORD)))
+		assertThat(
+				NodeBrowser.answer(signedInOnA.signIn(Nodes.port(nodeA), expert.getEmail(), ControlFixtures.PASSWORD)))
 			.isEqualTo("/dashboard");
-		assertThat(NodeBrowser.answer(signedInOnB.signIn(port(nodeB), expert.getEmail(), ControlFixtures.PASSWORD)))
+		assertThat(
+				NodeBrowser.answer(signedInOnB.signIn(Nodes.port(nodeB), expert.getEmail(), ControlFixtures.PASSWORD)))
 			.isEqualTo("/dashboard");
 		for (NodeBrowser browser : List.of(signedInOnA, signedInOnB)) {
-			assertThat(browser.get(port(nodeA), "/kosgeb/control").statusCode()).isEqualTo(200);
-			assertThat(browser.get(port(nodeB), "/kosgeb/control").statusCode()).isEqualTo(200);
+			assertThat(browser.get(Nodes.port(nodeA), "/kosgeb/control").statusCode()).isEqualTo(200);
+			assertThat(browser.get(Nodes.port(nodeB), "/kosgeb/control").statusCode()).isEqualTo(200);
 		}
 
 		nodeA.getBean(UserAccountService.class).setEnabled(expert.getId(), false);
 
 		for (NodeBrowser browser : List.of(signedInOnA, signedInOnB)) {
-			assertThat(NodeBrowser.answer(browser.get(port(nodeB), "/kosgeb/control"))).endsWith("/login");
-			assertThat(NodeBrowser.answer(browser.get(port(nodeA), "/kosgeb/control"))).endsWith("/login");
+			assertThat(NodeBrowser.answer(browser.get(Nodes.port(nodeB), "/kosgeb/control"))).endsWith("/login");
+			assertThat(NodeBrowser.answer(browser.get(Nodes.port(nodeA), "/kosgeb/control"))).endsWith("/login");
 		}
-		assertThat(
-				NodeBrowser.answer(new NodeBrowser().signIn(port(nodeB), expert.getEmail(), ControlFixtures.PASSWORD)))
+		assertThat(NodeBrowser
+			.answer(new NodeBrowser().signIn(Nodes.port(nodeB), expert.getEmail(), ControlFixtures.PASSWORD)))
 			.isEqualTo("/login?error");
 	}
 
@@ -226,10 +229,6 @@ class TwoNodesTests {
 			}
 		}
 		return jobs;
-	}
-
-	static int port(ConfigurableApplicationContext node) {
-		return ((WebServerApplicationContext) node).getWebServer().getPort();
 	}
 
 	record Job(String lockName, Object bean, Method method) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.TypeExcludeFilter;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.type.classreading.MetadataReader;
 import org.springframework.core.type.classreading.MetadataReaderFactory;
@@ -57,6 +58,11 @@ public final class Nodes {
 				context.getBeanFactory().addBeanPostProcessor(postProcessor);
 			}
 		}).run(arguments(name, database).toArray(String[]::new));
+	}
+
+	/** The HTTP port an instance started by {@link #start} listens on. */
+	public static int port(ConfigurableApplicationContext node) {
+		return ((WebServerApplicationContext) node).getWebServer().getPort();
 	}
 
 	/**

@@ -105,6 +105,8 @@ public final class TestDatabase {
 				.setServerConfig("full_page_writes", "off")
 				.setServerConfig("max_connections", "300")
 				.setPGStartupWait(Duration.ofSeconds(60))
+				// stopped by the hook below, after Spring has closed the test contexts
+				.setRegisterShutdownHook(false)
 				.start();
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 				EmbeddedDatabaseEnvironmentPostProcessor.awaitSpringShutdown();
