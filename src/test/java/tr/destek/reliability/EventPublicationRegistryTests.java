@@ -2,6 +2,7 @@ package tr.destek.reliability;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +18,7 @@ import tr.destek.identity.Role;
 import tr.destek.identity.UserAccount;
 import tr.destek.kosgeb.ApplicationSubmitted;
 import tr.destek.kosgeb.ControlFixtures;
+import tr.destek.platform.CompletedEventPublicationsPurgeJob;
 import tr.destek.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -80,6 +82,36 @@ class EventPublicationRegistryTests {
 		assertThat(this.jdbc.queryForObject("select count(*) from monitoring_case where application_id = ?",
 				Integer.class, application))
 			.isOne();
+	}
+
+	@Test
+	void completedPublicationsAreDeletedAfterTheRetentionIncompleteOnesNever() {
+		UUID oldCompleted = publication("40 days", "31 days");
+		UUID recentlyCompleted = publication("40 days", "1 day");
+		UUID oldIncomplete = publication("40 days", null);
+		try {
+			this.context.getBean(CompletedEventPublicationsPurgeJob.class).purge();
+
+			assertThat(this.jdbc.queryForList("select id from event_publication where id in (?, ?, ?)", UUID.class,
+					oldCompleted, recentlyCompleted, oldIncomplete))
+				.containsExactlyInAnyOrder(recentlyCompleted, oldIncomplete);
+		}
+		finally {
+			this.jdbc.update("delete from event_publication where id in (?, ?, ?)", oldCompleted, recentlyCompleted,
+					oldIncomplete);
+		}
+	}
+
+	private UUID publication(String publishedAgo, String completedAgo) {
+		UUID id = UUID.randomUUID();
+		this.jdbc.update("""
+				insert into event_publication (id, listener_id, event_type, serialized_event, publication_date,
+				    completion_date, status, completion_attempts)
+				values (?, 'tr.destek.reliability.NoSuchListener.on()', ?, '{}', now() - ?::interval,
+				    now() - ?::interval, ?, 1)
+				""", id, BoardDecisionRegistered.class.getName(), publishedAgo, completedAgo,
+				(completedAgo != null) ? "COMPLETED" : "FAILED");
+		return id;
 	}
 
 	private List<Map<String, Object>> publications(String eventType, String idField, Long id) {

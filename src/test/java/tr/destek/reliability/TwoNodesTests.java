@@ -156,9 +156,10 @@ class TwoNodesTests {
 	@Test
 	void eachScheduledJobStartedOnBothNodesAtOnceRunsExactlyOnce() throws Exception {
 		List<String> jobs = lockedJobs(nodeA).stream().map(Job::lockName).toList();
-		assertThat(jobs).hasSizeGreaterThanOrEqualTo(6)
+		assertThat(jobs).hasSizeGreaterThanOrEqualTo(7)
 			.contains("kosgeb-correction-expiry", "kosgeb-board-correction-expiry", "kosgeb-control-escalation",
-					"kosgeb-appeal-escalation", "monitoring-maturity-report", "monitoring-sampling");
+					"kosgeb-appeal-escalation", "monitoring-maturity-report", "monitoring-sampling",
+					"event-publication-purge");
 		JdbcTemplate jdbc = nodeA.getBean(JdbcTemplate.class);
 		waitUntilNoLockIsHeld(jdbc, jobs);
 		LOCKS_TAKEN.clear();
