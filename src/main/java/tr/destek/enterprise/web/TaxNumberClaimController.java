@@ -1,9 +1,9 @@
 package tr.destek.enterprise.web;
 
+import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +17,6 @@ import tr.destek.enterprise.EnterpriseService;
 import tr.destek.enterprise.InvalidEnterpriseChangeException;
 import tr.destek.enterprise.TaxNumberClaim;
 import tr.destek.enterprise.TaxNumberClaims;
-import tr.destek.identity.DestekUser;
 import tr.destek.platform.NotFoundException;
 
 /**
@@ -44,17 +43,17 @@ class TaxNumberClaimController {
 	}
 
 	@PostMapping("/admin/tax-number-claims/{claimId}")
-	String decide(@AuthenticationPrincipal DestekUser admin, @PathVariable Long claimId,
+	String decide(Principal admin, @PathVariable Long claimId,
 			@RequestParam(name = "decision", defaultValue = "") String decision,
 			@RequestParam(name = "reason", defaultValue = "") String reason, Model model, RedirectAttributes redirect) {
 		this.claims.find(claimId).orElseThrow(NotFoundException::new);
 		try {
 			if ("release".equals(decision)) {
-				this.claims.release(claimId, reason, admin.getUsername());
+				this.claims.release(claimId, reason, admin.getName());
 				redirect.addFlashAttribute("flashSuccessKey", "enterprise.claims.released");
 			}
 			else if ("reject".equals(decision)) {
-				this.claims.reject(claimId, reason, admin.getUsername());
+				this.claims.reject(claimId, reason, admin.getName());
 				redirect.addFlashAttribute("flashSuccessKey", "enterprise.claims.rejected");
 			}
 			else {
