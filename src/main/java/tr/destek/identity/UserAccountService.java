@@ -164,14 +164,20 @@ public class UserAccountService {
 
 	/**
 	 * Someone signed up with an address that already has an account: the page answers as
-	 * for any sign-up, and the owner of the address is told by e-mail.
+	 * for any sign-up, and the owner of the address is told by e-mail (at most once per
+	 * throttle window, so the form cannot flood his mailbox).
 	 */
 	@Transactional
 	public void warnOfSignupWithExistingEmail(String email) {
 		this.users.findByEmail(email.trim()).ifPresent(account -> {
+			boolean tell = this.throttle.firstInWindow("signup-warning:" + account.getId());
 			this.audit.recordAs("anonymous", "SIGNUP_WITH_EXISTING_EMAIL", "UserAccount", account.getId(),
-					"Sign-up attempted with this account's e-mail; the owner was told by e-mail", null, null);
-			this.mails.signupAttempt(account);
+					"Sign-up attempted with this account's e-mail; "
+							+ (tell ? "the owner was told by e-mail" : "the owner was already told in this window"),
+					null, null);
+			if (tell) {
+				this.mails.signupAttempt(account);
+			}
 		});
 	}
 

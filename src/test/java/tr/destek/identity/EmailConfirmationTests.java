@@ -70,7 +70,9 @@ class EmailConfirmationTests {
 		assertThat(BrowserLikeClient.answer(browser.get(link))).isEqualTo("/login?confirmed");
 		// the sessions of the account ended with the confirmation: a new sign-in acts
 		assertThat(BrowserLikeClient.answer(browser.get("/enterprise/profile"))).endsWith("/login");
-		assertThat(BrowserLikeClient.answer(browser.signIn(account.getEmail(), PASSWORD))).isEqualTo("/dashboard");
+		// back to the page he asked for, now allowed
+		assertThat(BrowserLikeClient.answer(browser.signIn(account.getEmail(), PASSWORD)))
+			.isEqualTo("/enterprise/profile?continue");
 		assertThat(browser.get("/enterprise/profile").statusCode()).isEqualTo(200);
 
 		assertThat(this.users.find(account.getId()).orElseThrow().isEmailConfirmed()).isTrue();

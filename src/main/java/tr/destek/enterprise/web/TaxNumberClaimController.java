@@ -63,6 +63,9 @@ class TaxNumberClaimController {
 		}
 		catch (InvalidEnterpriseChangeException ex) {
 			model.addAttribute("errorClaimId", claimId);
+			// a claim no longer pending has no form on the page: the message goes on top
+			model.addAttribute("errorGlobal",
+					this.claims.pending().stream().noneMatch(claim -> claim.getId().equals(claimId)));
 			model.addAttribute("errorKey", ex.messageKey());
 			model.addAttribute("typedReason", reason);
 			return view(model);
