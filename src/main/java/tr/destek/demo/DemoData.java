@@ -140,9 +140,14 @@ class DemoData {
 		for (String[] login : logins) {
 			banner.append(String.format("  %-30s %-45s %s%n", login[0], login[1], (login.length > 2) ? login[2] : ""));
 		}
-		banner.append("==== Open http://localhost:")
-			.append(this.environment.getProperty("local.server.port", "8080"))
-			.append(" ====\n");
+		String port = this.environment.getProperty("local.server.port", "8080");
+		banner.append("==== Open http://localhost:").append(port).append(" ====\n");
+		if (this.environment.getProperty("destek.mail.dev-outbox", Boolean.class, false)
+				&& this.environment.getProperty("spring.mail.host", "").isBlank()) {
+			banner.append("==== E-mails (sign-up confirmation, invitations, password reset): http://localhost:")
+				.append(port)
+				.append("/dev/outbox ====\n");
+		}
 		log.info(banner.toString());
 	}
 
