@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -88,6 +89,12 @@ class SignupController {
 			catch (InvalidTaxNumberException ex) {
 				FormErrors.reject(result, "taxNumber", ex);
 			}
+			catch (DataIntegrityViolationException ex) {
+				// two sign-ups with the same new e-mail or tax number at the same moment:
+				// the database kept one; the other is asked to send the form again (never
+				// a 500), and then gets the same answer as any sign-up
+				FormErrors.global(result, "enterprise.signup.retry");
+			}
 		}
 		// passwords are never sent back to the browser
 		form.setPassword(null);
@@ -113,6 +120,12 @@ class SignupController {
 			}
 			catch (InvalidTaxNumberException ex) {
 				FormErrors.reject(result, "taxNumber", ex);
+			}
+			catch (DataIntegrityViolationException ex) {
+				// two sign-ups with the same new e-mail or tax number at the same moment:
+				// the database kept one; the other is asked to send the form again (never
+				// a 500), and then gets the same answer as any sign-up
+				FormErrors.global(result, "enterprise.signup.retry");
 			}
 		}
 		if (!result.hasFieldErrors("registrationDate") && form.getRegistrationDate() != null
