@@ -147,6 +147,32 @@ class SignupTest {
 	}
 
 	@Test
+	void twoSimultaneousSignUpsWithOneNewTaxNumberNeverAnswer500() throws Exception {
+		for (int round = 0; round < 5; round++) {
+			String vkn = Enterprises.randomVkn();
+			java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+			java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+			try {
+				List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+				for (int i = 0; i < 2; i++) {
+					String email = Applicants.uniqueEmail();
+					answers.add(pool.submit(() -> {
+						start.await();
+						return this.mvc.perform(signup(vkn, email)).andReturn().getResponse().getStatus();
+					}));
+				}
+				for (java.util.concurrent.Future<Integer> answer : answers) {
+					assertThat(answer.get()).isIn(200, 302);
+				}
+			}
+			finally {
+				pool.shutdown();
+			}
+			assertThat(this.enterprises.findByTaxNumber(vkn)).isPresent();
+		}
+	}
+
+	@Test
 	void anInvalidVknIsRefusedWithItsReason() throws Exception {
 		this.mvc.perform(signup("1234567891", Applicants.uniqueEmail()))
 			.andExpect(status().isOk())
