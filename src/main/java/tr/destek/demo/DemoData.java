@@ -17,10 +17,11 @@ import tr.destek.identity.Role;
 import tr.destek.identity.UserAccountService;
 
 /**
- * Creates the demo users (one per role) and prints their logins at start-up. Runs when
- * {@code destek.demo-data=true}, or with the default {@code auto} when the embedded
- * database is in use; never touches an external database otherwise. Idempotent: existing
- * users are kept.
+ * Creates the demo users (one per role) and prints their logins at start-up. Never
+ * silently (issue #9 point 9): only when {@code destek.demo-data=true}
+ * ({@code DESTEK_DEMO_DATA=true}), or {@code auto} — what the {@code demo} profile of
+ * {@code ./mvnw spring-boot:run} sets — with the embedded database in use. The default is
+ * {@code false}. Idempotent: existing users are kept.
  */
 @Component
 class DemoData {
@@ -62,7 +63,7 @@ class DemoData {
 	}
 
 	boolean enabled() {
-		String setting = this.environment.getProperty("destek.demo-data", "auto");
+		String setting = this.environment.getProperty("destek.demo-data", "false");
 		if ("auto".equalsIgnoreCase(setting)) {
 			return this.environment.getProperty("destek.embedded-database.active", Boolean.class, false);
 		}
@@ -139,9 +140,14 @@ class DemoData {
 		for (String[] login : logins) {
 			banner.append(String.format("  %-30s %-45s %s%n", login[0], login[1], (login.length > 2) ? login[2] : ""));
 		}
-		banner.append("==== Open http://localhost:")
-			.append(this.environment.getProperty("local.server.port", "8080"))
-			.append(" ====\n");
+		String port = this.environment.getProperty("local.server.port", "8080");
+		banner.append("==== Open http://localhost:").append(port).append(" ====\n");
+		if (this.environment.getProperty("destek.mail.dev-outbox", Boolean.class, false)
+				&& this.environment.getProperty("spring.mail.host", "").isBlank()) {
+			banner.append("==== E-mails (sign-up confirmation, invitations, password reset): http://localhost:")
+				.append(port)
+				.append("/dev/outbox ====\n");
+		}
 		log.info(banner.toString());
 	}
 

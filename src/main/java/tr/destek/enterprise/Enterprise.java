@@ -107,6 +107,13 @@ public class Enterprise {
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
+	/**
+	 * When an admin released the tax number to a claimant who proved it is his (issue #9
+	 * point 7); the enterprise keeps its history but no longer holds the number.
+	 */
+	@Column(name = "tax_number_released_at")
+	private Instant taxNumberReleasedAt;
+
 	@Version
 	private long version;
 
@@ -344,6 +351,18 @@ public class Enterprise {
 
 	public Long getId() {
 		return this.id;
+	}
+
+	/** Gives up the tax number after an admin's decision on a claim. */
+	void releaseTaxNumber(Instant now) {
+		if (this.taxNumberReleasedAt != null) {
+			throw new IllegalStateException("enterprise " + this.id + " no longer holds its tax number");
+		}
+		this.taxNumberReleasedAt = now;
+	}
+
+	public boolean isTaxNumberReleased() {
+		return this.taxNumberReleasedAt != null;
 	}
 
 	public String getTaxNumber() {

@@ -29,6 +29,8 @@ public final class DestekUser implements UserDetails {
 
 	private final boolean locked;
 
+	private final boolean emailConfirmed;
+
 	DestekUser(UserAccount account, boolean locked) {
 		this.id = account.getId();
 		this.email = account.getEmail();
@@ -39,6 +41,15 @@ public final class DestekUser implements UserDetails {
 		this.roles = account.getRoles();
 		this.enabled = account.isEnabled() && account.getPasswordHash() != null;
 		this.locked = locked;
+		this.emailConfirmed = account.isEmailConfirmed();
+	}
+
+	/**
+	 * Whether the account's e-mail address is confirmed; until it is, the user sees only
+	 * the page that asks for the confirmation ({@link EmailConfirmationFilter}).
+	 */
+	public boolean isEmailConfirmed() {
+		return this.emailConfirmed;
 	}
 
 	public Long getId() {

@@ -48,11 +48,19 @@ class LoginThrottle {
 
 	private final Duration window;
 
+	private final int maxResetsPerEmail;
+
+	private final int maxResetsPerAddress;
+
 	LoginThrottle(JdbcTemplate jdbc, AuditTrail audit, Clock clock,
 			@Value("${destek.security.throttle.max-attempts-per-account:10}") int maxPerAccount,
 			@Value("${destek.security.throttle.max-failures-per-address:50}") int maxPerAddress,
 			@Value("${destek.security.throttle.max-refused-signups-per-address:30}") int maxSignupsPerAddress,
-			@Value("${destek.security.throttle.window-minutes:15}") long windowMinutes) {
+			@Value("${destek.security.throttle.window-minutes:15}") long windowMinutes,
+			@Value("${destek.security.throttle.max-password-resets-per-email:3}") int maxResetsPerEmail,
+			@Value("${destek.security.throttle.max-password-resets-per-address:20}") int maxResetsPerAddress) {
+		this.maxResetsPerEmail = maxResetsPerEmail;
+		this.maxResetsPerAddress = maxResetsPerAddress;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.clock = clock;
@@ -99,12 +107,38 @@ class LoginThrottle {
 	}
 
 	/**
+	 * Counts one "forgot my password" request for the address and for the typed e-mail
+	 * (whether or not an account has it); empty if it may go on, otherwise when the
+	 * caller may try again.
+	 */
+	Optional<Instant> reservePasswordReset(String address, String email) {
+		Instant now = Instant.now(this.clock);
+		Optional<Instant> byAddress = reserve("reset-address", "reset:" + addressKey(address), this.maxResetsPerAddress,
+				now);
+		Optional<Instant> byEmail = reserve("reset-account", "reset:" + accountKey(email), this.maxResetsPerEmail, now);
+		return byAddress.isPresent() ? byAddress : byEmail;
+	}
+
+	/**
 	 * A sign-up or invitation that went through gives its attempt back: only refused ones
 	 * (the probes) count.
 	 */
 	void signupSucceeded(String address) {
 		this.jdbc.update("update login_throttle set attempts = greatest(attempts - 1, 0) where throttle_key = ?",
 				signupKey(address));
+	}
+
+	/**
+	 * Whether this is the first event of {@code key} in the current window (counted
+	 * atomically, across nodes): used to send at most one warning e-mail per address and
+	 * window, so nobody can flood a mailbox through the sign-up form.
+	 */
+	boolean firstInWindow(String key) {
+		Instant now = Instant.now(this.clock);
+		Timestamp expired = Timestamp.from(now.minus(this.window));
+		Integer attempts = this.jdbc.queryForObject(RESERVE, (rs, row) -> rs.getInt("attempts"), key,
+				Timestamp.from(now), expired, expired);
+		return attempts != null && attempts == 1;
 	}
 
 	/** Whole minutes (at least 1) from now until {@code until}. */

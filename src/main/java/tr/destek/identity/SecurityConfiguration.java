@@ -9,6 +9,7 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -82,12 +83,24 @@ class SecurityConfiguration {
 		http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
 		// probes of the sign-up and invitation forms (which e-mails / tax numbers exist)
 		http.addFilterBefore(new SignupThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+		// "forgot my password" per address and per typed e-mail
+		http.addFilterBefore(new PasswordResetThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+		// an account whose e-mail is not confirmed yet sees only the confirmation page
+		http.addFilterBefore(new EmailConfirmationFilter(), AuthorizationFilter.class);
 		http.authorizeHttpRequests(auth -> auth
 			// public: static resources, sign-in, sign-up, invitations, calculators,
 			// errors
 			.requestMatchers("/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error", "/error/**")
 			.permitAll()
-			.requestMatchers("/", "/login", "/signup", "/invitations/**", "/calculators/**", "/language")
+			.requestMatchers("/", "/login", "/signup", "/signup/sent", "/invitations/**", "/calculators/**",
+					"/language")
+			.permitAll()
+			// one-time links by e-mail: confirming the address, resetting a password
+			.requestMatchers("/email-confirmations/**", "/password/forgotten", "/password/reset/**")
+			.permitAll()
+			// the development outbox: exists only on a run without SMTP that enables it
+			// (demo profile), 404 everywhere else
+			.requestMatchers(HttpMethod.GET, "/dev/outbox")
 			.permitAll()
 			// every signed-in user
 			.requestMatchers("/dashboard", "/account/**")

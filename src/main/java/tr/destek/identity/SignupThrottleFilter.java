@@ -17,8 +17,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Slows down probing through the forms that must tell a real applicant that an e-mail or
- * a tax number is already registered (sign-up, inviting a colleague): each refused
+ * Slows down scripted use of the sign-up and invitation forms (which no longer tell
+ * whether an e-mail or a tax number is registered, issue #9 point 9): each refused
  * submission from a client address counts in {@link LoginThrottle}; over the limit the
  * address gets 429 "too many attempts" until the window ends. Submissions that go through
  * (a redirect) give their attempt back.

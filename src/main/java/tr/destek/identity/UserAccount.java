@@ -65,11 +65,13 @@ public class UserAccount {
 	@Column(name = "preferred_locale", nullable = false)
 	private String preferredLocale = "tr";
 
-	@Column(name = "activation_token")
-	private String activationToken;
-
-	@Column(name = "activation_expires_at")
-	private Instant activationExpiresAt;
+	/**
+	 * When the address was confirmed (the one-time link of sign-up, an activation or a
+	 * password reset reached the mailbox); {@code null} until then: such an account signs
+	 * in but cannot act.
+	 */
+	@Column(name = "email_confirmed_at")
+	private Instant emailConfirmedAt;
 
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
@@ -103,18 +105,16 @@ public class UserAccount {
 
 	void setPasswordHash(String passwordHash) {
 		this.passwordHash = passwordHash;
-		this.activationToken = null;
-		this.activationExpiresAt = null;
 	}
 
-	void awaitActivation(String token, Instant expiresAt) {
-		this.activationToken = token;
-		this.activationExpiresAt = expiresAt;
+	void confirmEmail(Instant now) {
+		if (this.emailConfirmedAt == null) {
+			this.emailConfirmedAt = now;
+		}
 	}
 
-	boolean activationValidAt(Instant now) {
-		return this.activationToken != null && this.activationExpiresAt != null
-				&& now.isBefore(this.activationExpiresAt);
+	public boolean isEmailConfirmed() {
+		return this.emailConfirmedAt != null;
 	}
 
 	boolean isLockedAt(Instant now) {
@@ -183,10 +183,6 @@ public class UserAccount {
 		return this.preferredLocale;
 	}
 
-	String getActivationToken() {
-		return this.activationToken;
-	}
-
 	public boolean isAwaitingActivation() {
 		return this.passwordHash == null;
 	}
@@ -213,7 +209,8 @@ public class UserAccount {
 
 	String describe() {
 		return "email=" + this.email + ", name=" + this.fullName + ", enterpriseId=" + this.enterpriseId + ", roles="
-				+ this.roles + ", province=" + this.provinceCode + ", enabled=" + this.enabled;
+				+ this.roles + ", province=" + this.provinceCode + ", enabled=" + this.enabled + ", emailConfirmed="
+				+ (this.emailConfirmedAt != null);
 	}
 
 }

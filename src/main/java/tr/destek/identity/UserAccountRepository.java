@@ -16,8 +16,6 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
 	boolean existsByEmailIgnoreCase(String email);
 
-	Optional<UserAccount> findByActivationToken(String token);
-
 	@EntityGraph(attributePaths = "roles")
 	List<UserAccount> findByEnterpriseIdOrderByFullName(Long enterpriseId);
 

@@ -1,12 +1,12 @@
 package tr.destek.identity;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.data.domain.Page;
@@ -24,7 +24,11 @@ public class UserAccountService {
 	/** How long an invitation or a new staff account's activation link stays valid. */
 	static final Duration ACTIVATION_VALIDITY = Duration.ofDays(7);
 
-	private static final SecureRandom RANDOM = new SecureRandom();
+	/** How long the e-mail confirmation link of a sign-up stays valid. */
+	static final Duration CONFIRMATION_VALIDITY = Duration.ofHours(48);
+
+	/** How long a password reset link stays valid. */
+	static final Duration RESET_VALIDITY = Duration.ofMinutes(60);
 
 	private final UserAccountRepository users;
 
@@ -36,13 +40,22 @@ public class UserAccountService {
 
 	private final UserSessions sessions;
 
+	private final AccountTokens tokens;
+
+	private final IdentityMails mails;
+
+	private final LoginThrottle throttle;
+
 	UserAccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, AuditTrail audit, Clock clock,
-			UserSessions sessions) {
+			UserSessions sessions, AccountTokens tokens, IdentityMails mails, LoginThrottle throttle) {
+		this.throttle = throttle;
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.audit = audit;
 		this.clock = clock;
 		this.sessions = sessions;
+		this.tokens = tokens;
+		this.mails = mails;
 	}
 
 	@Transactional(readOnly = true)
@@ -51,13 +64,16 @@ public class UserAccountService {
 	}
 
 	/**
-	 * The first user of an enterprise that signed up, with the password the applicant
-	 * chose.
+	 * For demo data and tests (and services that build accounts the way a finished
+	 * sign-up leaves them): the first user of an enterprise with a known password and its
+	 * address counted as confirmed. The web sign-up uses
+	 * {@link #createApplicantAwaitingConfirmation}.
 	 */
 	@Transactional
 	public UserAccount createApplicant(Long enterpriseId, String email, String fullName, String rawPassword) {
 		UserAccount account = newAccount(email, fullName, enterpriseId, EnumSet.of(Role.APPLICANT));
 		account.setPasswordHash(hash(rawPassword));
+		account.confirmEmail(Instant.now(this.clock));
 		this.users.save(account);
 		this.audit.record("USER_CREATED", "UserAccount", account.getId(), "Applicant account created", null,
 				account.describe());
@@ -65,36 +81,104 @@ public class UserAccountService {
 	}
 
 	/**
-	 * An applicant invites a colleague of the same enterprise. The invitee sets a
-	 * password by the returned activation token ({@code /invitations/{token}}), valid for
-	 * 7 days.
+	 * The first user of an enterprise that signed up on the web, with the password the
+	 * applicant chose: the account cannot act until the address is confirmed through the
+	 * one-time link mailed to it (valid 48 hours, {@code /email-confirmations/{token}}).
 	 */
 	@Transactional
-	public Activation inviteColleague(DestekUser inviter, String email, String fullName) {
-		if (inviter.getEnterpriseId() == null || !inviter.hasRole(Role.APPLICANT)) {
-			throw new IllegalStateException("only an applicant of an enterprise can invite colleagues");
-		}
-		UserAccount account = newAccount(email, fullName, inviter.getEnterpriseId(), EnumSet.of(Role.APPLICANT));
-		String token = startActivation(account);
-		this.audit.record("USER_INVITED", "UserAccount", account.getId(),
-				"Invited to enterprise " + inviter.getEnterpriseId() + " by " + inviter.getUsername(), null,
-				account.describe());
-		return new Activation(account, token);
+	public UserAccount createApplicantAwaitingConfirmation(Long enterpriseId, String email, String fullName,
+			String rawPassword, Locale locale) {
+		UserAccount account = newAccount(email, fullName, enterpriseId, EnumSet.of(Role.APPLICANT));
+		account.setPasswordHash(hash(rawPassword));
+		account.setPreferredLocale(language(locale));
+		this.users.save(account);
+		this.audit.record("USER_CREATED", "UserAccount", account.getId(),
+				"Applicant account created; e-mail confirmation sent", null, account.describe());
+		this.mails.emailConfirmation(account,
+				this.tokens.issue(account, AccountToken.Purpose.EMAIL_CONFIRMATION, CONFIRMATION_VALIDITY));
+		return account;
 	}
 
 	/**
-	 * An admin creates a staff user with roles; the user sets a password by the
-	 * activation link.
+	 * The first user of an enterprise created by an admin's decision (a released tax
+	 * number): no password yet; the activation link goes to the address only, and using
+	 * it confirms the address.
 	 */
 	@Transactional
-	public Activation createStaff(String email, String fullName, Set<Role> roles, Short provinceCode) {
+	public UserAccount createApplicantAwaitingActivation(Long enterpriseId, String email, String fullName,
+			Locale locale, String decidedBy) {
+		UserAccount account = newAccount(email, fullName, enterpriseId, EnumSet.of(Role.APPLICANT));
+		account.setPreferredLocale(language(locale));
+		this.users.save(account);
+		this.audit.record("USER_CREATED", "UserAccount", account.getId(),
+				"Applicant account created by " + decidedBy + "; activation link mailed", null, account.describe());
+		this.mails.activation(account, this.tokens.issue(account, AccountToken.Purpose.ACTIVATION, ACTIVATION_VALIDITY),
+				decidedBy);
+		return account;
+	}
+
+	/**
+	 * An applicant invites a colleague of the same enterprise. The activation link goes
+	 * to the invitee's mailbox only (valid 7 days, {@code /invitations/{token}}); the
+	 * inviter never sees it. An address that already has an account gets nothing and the
+	 * inviter the same answer (no account oracle); empty then.
+	 */
+	@Transactional
+	public Optional<UserAccount> inviteColleague(DestekUser inviter, String email, String fullName) {
+		if (inviter.getEnterpriseId() == null || !inviter.hasRole(Role.APPLICANT)) {
+			throw new IllegalStateException("only an applicant of an enterprise can invite colleagues");
+		}
+		if (emailTaken(email)) {
+			this.audit.record("USER_INVITATION_IGNORED", "Enterprise", inviter.getEnterpriseId(),
+					"Invitation by " + inviter.getUsername() + " to an address that already has an account", null,
+					null);
+			return Optional.empty();
+		}
+		UserAccount account = newAccount(email, fullName, inviter.getEnterpriseId(), EnumSet.of(Role.APPLICANT));
+		this.users.save(account);
+		this.audit.record(
+				"USER_INVITED", "UserAccount", account.getId(), "Invited to enterprise " + inviter.getEnterpriseId()
+						+ " by " + inviter.getUsername() + "; activation link mailed to the invitee",
+				null, account.describe());
+		this.mails.activation(account, this.tokens.issue(account, AccountToken.Purpose.ACTIVATION, ACTIVATION_VALIDITY),
+				inviter.getFullName());
+		return Optional.of(account);
+	}
+
+	/**
+	 * An admin creates a staff user with roles; the activation link goes to the new
+	 * user's mailbox only.
+	 */
+	@Transactional
+	public UserAccount createStaff(String email, String fullName, Set<Role> roles, Short provinceCode) {
 		Set<Role> staffRoles = requireStaffRoles(roles);
 		UserAccount account = newAccount(email, fullName, null, staffRoles);
 		account.setProvinceCode(requireProvinceWhereNeeded(staffRoles, provinceCode));
-		String token = startActivation(account);
-		this.audit.record("USER_CREATED", "UserAccount", account.getId(), "Staff account created", null,
-				account.describe());
-		return new Activation(account, token);
+		this.users.save(account);
+		this.audit.record("USER_CREATED", "UserAccount", account.getId(),
+				"Staff account created; activation link mailed", null, account.describe());
+		this.mails.activation(account, this.tokens.issue(account, AccountToken.Purpose.ACTIVATION, ACTIVATION_VALIDITY),
+				null);
+		return account;
+	}
+
+	/**
+	 * Someone signed up with an address that already has an account: the page answers as
+	 * for any sign-up, and the owner of the address is told by e-mail (at most once per
+	 * throttle window, so the form cannot flood his mailbox).
+	 */
+	@Transactional
+	public void warnOfSignupWithExistingEmail(String email) {
+		this.users.findByEmail(email.trim()).ifPresent(account -> {
+			boolean tell = this.throttle.firstInWindow("signup-warning:" + account.getId());
+			this.audit.recordAs("anonymous", "SIGNUP_WITH_EXISTING_EMAIL", "UserAccount", account.getId(),
+					"Sign-up attempted with this account's e-mail; "
+							+ (tell ? "the owner was told by e-mail" : "the owner was already told in this window"),
+					null, null);
+			if (tell) {
+				this.mails.signupAttempt(account);
+			}
+		});
 	}
 
 	/** For demo data and tests: a staff user with a known password. */
@@ -111,6 +195,7 @@ public class UserAccountService {
 		UserAccount account = newAccount(email, fullName, null, staffRoles);
 		account.setProvinceCode(requireProvinceWhereNeeded(staffRoles, provinceCode));
 		account.setPasswordHash(hash(rawPassword));
+		account.confirmEmail(Instant.now(this.clock));
 		this.users.save(account);
 		this.audit.record("USER_CREATED", "UserAccount", account.getId(), "Staff account created", null,
 				account.describe());
@@ -184,16 +269,122 @@ public class UserAccountService {
 
 	/** The account awaiting activation by this token, if the token is valid now. */
 	@Transactional(readOnly = true)
-	public java.util.Optional<UserAccount> findActivation(String token) {
-		return this.users.findByActivationToken(token).filter(a -> a.activationValidAt(Instant.now(this.clock)));
+	public Optional<UserAccount> findActivation(String token) {
+		return this.tokens.peek(token, AccountToken.Purpose.ACTIVATION)
+			.flatMap(this.users::findById)
+			.filter(UserAccount::isAwaitingActivation);
 	}
 
+	/**
+	 * Sets the first password through the activation link (once); the link reached the
+	 * mailbox, so the address counts as confirmed.
+	 */
 	@Transactional
 	public UserAccount activate(String token, String rawPassword) {
-		UserAccount account = findActivation(token).orElseThrow(InvalidActivationException::new);
+		UserAccount account = this.tokens.redeem(token, AccountToken.Purpose.ACTIVATION)
+			.flatMap(this.users::findById)
+			.filter(UserAccount::isAwaitingActivation)
+			.orElseThrow(InvalidActivationException::new);
 		account.setPasswordHash(hash(rawPassword));
+		account.confirmEmail(Instant.now(this.clock));
 		this.audit.recordAs(account.getEmail(), "USER_ACTIVATED", "UserAccount", account.getId(),
-				"Password set; account active", null, account.describe());
+				"Password set through the mailed link; account active", null, account.describe());
+		return account;
+	}
+
+	/**
+	 * Confirms the address through the link mailed at sign-up (once). The account's
+	 * sessions end, so its next sign-in carries the confirmation.
+	 */
+	@Transactional
+	public UserAccount confirmEmail(String token) {
+		UserAccount account = this.tokens.redeem(token, AccountToken.Purpose.EMAIL_CONFIRMATION)
+			.flatMap(this.users::findById)
+			.orElseThrow(InvalidActivationException::new);
+		String before = account.describe();
+		account.confirmEmail(Instant.now(this.clock));
+		this.audit.recordAs(account.getEmail(), "USER_EMAIL_CONFIRMED", "UserAccount", account.getId(),
+				"E-mail address confirmed through the mailed link", before, account.describe());
+		this.sessions.endAfterCommit(account, "e-mail confirmed");
+		return account;
+	}
+
+	/**
+	 * A new confirmation link for a signed-in user whose address is not confirmed yet.
+	 */
+	@Transactional
+	public void resendEmailConfirmation(Long userId) {
+		UserAccount account = this.users.findById(userId).orElseThrow(() -> new UnknownUserException(userId));
+		if (account.isEmailConfirmed()) {
+			return;
+		}
+		this.audit.recordAs(account.getEmail(), "USER_EMAIL_CONFIRMATION_RESENT", "UserAccount", account.getId(),
+				"A new e-mail confirmation link was mailed; earlier links no longer work", null, null);
+		this.mails.emailConfirmation(account,
+				this.tokens.issue(account, AccountToken.Purpose.EMAIL_CONFIRMATION, CONFIRMATION_VALIDITY));
+	}
+
+	/**
+	 * "Forgot my password": mails a reset link (valid 60 minutes, once) if an enabled
+	 * account has this address, otherwise does nothing; the caller answers the same
+	 * either way.
+	 */
+	@Transactional
+	public void requestPasswordReset(String email) {
+		if (email == null || email.isBlank()) {
+			return;
+		}
+		this.users.findByEmail(email.trim()).filter(UserAccount::isEnabled).ifPresent(account -> {
+			this.audit.recordAs("anonymous", "PASSWORD_RESET_REQUESTED", "UserAccount", account.getId(),
+					"Password reset link mailed", null, null);
+			this.mails.passwordReset(account,
+					this.tokens.issue(account, AccountToken.Purpose.PASSWORD_RESET, RESET_VALIDITY));
+		});
+	}
+
+	/** Whether a password reset link is valid now. */
+	@Transactional(readOnly = true)
+	public boolean passwordResetValid(String token) {
+		return this.tokens.peek(token, AccountToken.Purpose.PASSWORD_RESET).isPresent();
+	}
+
+	/**
+	 * Sets a new password through a reset link (once): the sign-in lock is lifted, the
+	 * address counts as confirmed and every session of the account ends.
+	 */
+	@Transactional
+	public UserAccount resetPassword(String token, String rawPassword) {
+		UserAccount account = this.tokens.redeem(token, AccountToken.Purpose.PASSWORD_RESET)
+			.flatMap(this.users::findById)
+			.filter(UserAccount::isEnabled)
+			.orElseThrow(InvalidActivationException::new);
+		account.setPasswordHash(hash(rawPassword));
+		account.confirmEmail(Instant.now(this.clock));
+		account.unlock();
+		this.audit.recordAs(account.getEmail(), "USER_PASSWORD_RESET", "UserAccount", account.getId(),
+				"Password replaced through the mailed reset link", null, null);
+		this.sessions.endAfterCommit(account, "password reset");
+		return account;
+	}
+
+	/**
+	 * A signed-in user changes his password, giving the current one; his other sessions
+	 * end (the one he is using stays) and he is told by e-mail.
+	 * @throws WrongPasswordException when the current password does not match
+	 */
+	@Transactional
+	public UserAccount changePassword(Long userId, String currentPassword, String newPassword,
+			String currentSessionId) {
+		UserAccount account = this.users.findById(userId).orElseThrow(() -> new UnknownUserException(userId));
+		if (account.getPasswordHash() == null || currentPassword == null
+				|| !this.passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+			throw new WrongPasswordException();
+		}
+		account.setPasswordHash(hash(newPassword));
+		this.audit.record("USER_PASSWORD_CHANGED", "UserAccount", account.getId(),
+				"Password changed by the user; other sessions ended", null, null);
+		this.sessions.endOthersAfterCommit(account, currentSessionId, "password changed");
+		this.mails.passwordChanged(account);
 		return account;
 	}
 
@@ -238,13 +429,8 @@ public class UserAccountService {
 		return new UserAccount(normalised, fullName.trim(), enterpriseId, roles, Instant.now(this.clock));
 	}
 
-	private String startActivation(UserAccount account) {
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		account.awaitActivation(token, Instant.now(this.clock).plus(ACTIVATION_VALIDITY));
-		this.users.save(account);
-		return token;
+	private static String language(Locale locale) {
+		return (locale != null && "en".equals(locale.getLanguage())) ? "en" : "tr";
 	}
 
 	/**
@@ -275,10 +461,6 @@ public class UserAccountService {
 		return EnumSet.copyOf(roles);
 	}
 
-	/** A pending account and the token that activates it. */
-	public record Activation(UserAccount account, String token) {
-	}
-
 	public static class EmailTakenException extends RuntimeException {
 
 		public EmailTakenException(String email) {
@@ -299,6 +481,14 @@ public class UserAccountService {
 
 		public ProvinceRequiredException() {
 			super("responsible staff and unit managers belong to a province unit");
+		}
+
+	}
+
+	public static class WrongPasswordException extends RuntimeException {
+
+		public WrongPasswordException() {
+			super("the current password does not match");
 		}
 
 	}

@@ -44,27 +44,36 @@ class UserSessions {
 
 	/** Ends the account's sessions once the current transaction has committed. */
 	void endAfterCommit(UserAccount account, String reason) {
+		endOthersAfterCommit(account, null, reason);
+	}
+
+	/**
+	 * Ends the account's sessions but the one with id {@code keep} (the session the user
+	 * changes his password in) once the current transaction has committed.
+	 */
+	void endOthersAfterCommit(UserAccount account, String keep, String reason) {
 		Long id = account.getId();
 		String email = account.getEmail();
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			end(id, email, reason);
+			end(id, email, keep, reason);
 			return;
 		}
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
-				end(id, email, reason);
+				end(id, email, keep, reason);
 			}
 		});
 	}
 
-	private void end(Long id, String email, String reason) {
+	private void end(Long id, String email, String keep, String reason) {
 		try {
 			Map<String, ? extends Session> live = this.sessions.findByPrincipalName(email);
-			live.keySet().forEach(this.sessions::deleteById);
-			if (!live.isEmpty()) {
+			java.util.List<String> ended = live.keySet().stream().filter(sid -> !sid.equals(keep)).toList();
+			ended.forEach(this.sessions::deleteById);
+			if (!ended.isEmpty()) {
 				this.newTransaction.executeWithoutResult(status -> this.audit.record("USER_SESSIONS_ENDED",
-						"UserAccount", id, live.size() + " live session(s) ended: " + reason, null, null));
+						"UserAccount", id, ended.size() + " live session(s) ended: " + reason, null, null));
 			}
 		}
 		catch (RuntimeException ex) {

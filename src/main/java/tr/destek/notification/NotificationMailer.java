@@ -24,6 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import tr.destek.identity.UserAccount;
 import tr.destek.identity.UserAccountService;
+import tr.destek.platform.mail.OutgoingMail;
 
 /**
  * Sends a notification's e-mail after the transaction that created it has committed, and
@@ -55,11 +56,22 @@ class NotificationMailer {
 
 	private final AtomicBoolean disabledLogged = new AtomicBoolean();
 
+	private final OutgoingMail outgoing;
+
+	/** Without a development outbox (tests that turn SMTP off). */
+	NotificationMailer(NotificationRepository notifications, UserAccountService users, NotificationTexts texts,
+			MessageSource messages, ObjectProvider<JavaMailSender> mailSender,
+			PlatformTransactionManager transactionManager, Clock clock, String from, String baseUrl) {
+		this(notifications, users, texts, messages, mailSender, transactionManager, clock, from, baseUrl, null);
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
 	NotificationMailer(NotificationRepository notifications, UserAccountService users, NotificationTexts texts,
 			MessageSource messages, ObjectProvider<JavaMailSender> mailSender,
 			PlatformTransactionManager transactionManager, Clock clock,
 			@Value("${destek.mail.from:destek@localhost}") String from,
-			@Value("${destek.base-url:http://localhost:8080}") String baseUrl) {
+			@Value("${destek.base-url:http://localhost:8080}") String baseUrl, OutgoingMail outgoing) {
+		this.outgoing = outgoing;
 		this.notifications = notifications;
 		this.users = users;
 		this.texts = texts;
@@ -85,6 +97,13 @@ class NotificationMailer {
 	void send(Long notificationId) {
 		JavaMailSender sender = this.mailSender.getIfAvailable();
 		if (sender == null) {
+			// a development run without SMTP keeps the e-mail in its outbox (/dev/outbox)
+			java.util.Optional.ofNullable(this.outgoing).flatMap(OutgoingMail::devOutbox).ifPresent(outbox -> {
+				Mail mail = this.newTransaction.execute(status -> compose(notificationId));
+				if (mail != null) {
+					outbox.store(mail.to(), mail.subject(), mail.text());
+				}
+			});
 			if (this.disabledLogged.compareAndSet(false, true)) {
 				log.info("E-mail is off (no spring.mail.host configured): notifications are shown in the application "
 						+ "only");

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 import tr.destek.enterprise.TaxNumber;
+import tr.destek.support.MailLinks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,17 +26,25 @@ class ApplicantSignupBrowserTests extends BrowserTest {
 		type("title", "Ege Hassas Kalıp Sanayi Limited Şirketi");
 		select("legalForm", "LIMITED");
 		setDate("registrationDate", "2015-06-01");
-		select("provinceCode", "35");
+		select("provinceCode", "21");
 		type("naceCode", "25.73");
 		type("fullName", "Gökhan Işıklı");
 		type("email", email);
 		type("password", "Güçlü-Parola-2026");
 		type("passwordConfirmation", "Güçlü-Parola-2026");
 		submit("signup-submit");
-		assertThat(find(By.id("enterprise-title")).getText()).isEqualTo("Ege Hassas Kalıp Sanayi Limited Şirketi");
-
-		signOut();
+		// issue #9 point 7: the account acts only after the e-mail is confirmed
+		assertThat(find(By.id("signup-sent")).getText()).contains("E-postanızı kontrol edin");
 		signIn(email, "Güçlü-Parola-2026");
+		assertThat(find(By.id("email-confirmation")).getText()).contains("E-posta adresinizi doğrulayın");
+		open("/enterprise/profile");
+		assertThat(find(By.id("email-confirmation"))).isNotNull();
+		// the user follows the link from his mailbox (GreenMail)
+		open(MailLinks.latestPath(email, "/email-confirmations/"));
+		assertThat(find(By.id("login-confirmed")).getText()).contains("doğrulandı");
+		signIn(email, "Güçlü-Parola-2026");
+		open("/enterprise/profile");
+		assertThat(find(By.id("enterprise-title")).getText()).isEqualTo("Ege Hassas Kalıp Sanayi Limited Şirketi");
 		assertThat(pageText()).contains("Ege Hassas Kalıp Sanayi Limited Şirketi");
 
 		open("/enterprise/fiscal-years");

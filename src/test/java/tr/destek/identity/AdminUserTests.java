@@ -11,9 +11,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import tr.destek.support.IntegrationTest;
+import tr.destek.support.MailLinks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -50,10 +52,12 @@ class AdminUserTests {
 				.param("roles", "RESPONSIBLE_STAFF", "UNIT_MANAGER")
 				.param("provinceCode", "42"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("/invitations/")))
+			.andExpect(content().string(containsString(email)))
+			// issue #9 point 7: the activation link goes to the new user's mailbox only
+			.andExpect(content().string(not(containsString("/invitations/"))))
 			.andReturn();
-		String html = created.getResponse().getContentAsString();
-		String token = html.replaceAll("(?s).*/invitations/([A-Za-z0-9_-]+).*", "$1");
+		String path = MailLinks.latestPath(email, "/invitations/");
+		String token = path.substring("/invitations/".length());
 		UserAccount account = this.users.findByEmail(email).orElseThrow();
 		assertThat(account.getRoles()).containsExactlyInAnyOrder(Role.RESPONSIBLE_STAFF, Role.UNIT_MANAGER);
 		assertThat(account.getProvinceCode()).isEqualTo((short) 42);

@@ -85,6 +85,25 @@ final class BrowserLikeClient {
 		return this.http.send(request, HttpResponse.BodyHandlers.ofString());
 	}
 
+	/**
+	 * Posts a form with its CSRF token (taken from {@code csrfPage}); no redirect
+	 * followed.
+	 */
+	HttpResponse<String> post(String csrfPage, String path, String... fields) throws IOException, InterruptedException {
+		String token = csrfTokenOf(csrfPage);
+		StringBuilder body = new StringBuilder("_csrf=").append(URLEncoder.encode(token, StandardCharsets.UTF_8));
+		for (int i = 0; i + 1 < fields.length; i += 2) {
+			body.append('&')
+				.append(URLEncoder.encode(fields[i], StandardCharsets.UTF_8))
+				.append('=')
+				.append(URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8));
+		}
+		HttpRequest request = request(path).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+			.build();
+		return this.http.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
 	/** Where a redirect points, without scheme and host; the status for anything else. */
 	static String answer(HttpResponse<String> response) {
 		if (response.statusCode() / 100 != 3) {

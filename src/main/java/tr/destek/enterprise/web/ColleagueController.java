@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import tr.destek.enterprise.Enterprise;
 import tr.destek.enterprise.EnterpriseService;
@@ -21,7 +20,7 @@ import tr.destek.identity.UserAccountService;
 
 /**
  * The users of the applicant's enterprise, and invitations of colleagues. The invitation
- * link is shown to the inviter to pass on (e-mail delivery comes later).
+ * link goes by e-mail to the invitee only; the inviter never sees it.
  */
 @Controller
 class ColleagueController {
@@ -52,24 +51,13 @@ class ColleagueController {
 	String processInvitationForm(@AuthenticationPrincipal DestekUser user,
 			@Valid @ModelAttribute("invitation") InvitationFormData form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasFieldErrors("email") && this.users.emailTaken(form.getEmail())) {
-			FormErrors.reject(result, "email", "enterprise.email.taken");
-		}
 		if (!result.hasErrors()) {
-			try {
-				UserAccountService.Activation activation = this.users.inviteColleague(user, form.getEmail(),
-						form.getFullName());
-				redirect.addFlashAttribute("invitedName", activation.account().getFullName());
-				redirect.addFlashAttribute("invitationLink",
-						ServletUriComponentsBuilder.fromCurrentContextPath()
-							.path("/invitations/{token}")
-							.buildAndExpand(activation.token())
-							.toUriString());
-				return "redirect:/enterprise/users";
-			}
-			catch (UserAccountService.EmailTakenException ex) {
-				FormErrors.reject(result, "email", "enterprise.email.taken");
-			}
+			// the activation link goes to the invitee's mailbox only; an address that
+			// already has an account gets the same answer (no account oracle)
+			this.users.inviteColleague(user, form.getEmail(), form.getFullName());
+			redirect.addFlashAttribute("invitedName", form.getFullName().trim());
+			redirect.addFlashAttribute("invitedEmail", form.getEmail().trim());
+			return "redirect:/enterprise/users";
 		}
 		return view(user, model);
 	}

@@ -3,20 +3,9 @@ package tr.destek.enterprise.web;
 import java.util.Arrays;
 import java.util.Locale;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.web.context.DelegatingSecurityContextRepository;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,7 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import tr.destek.enterprise.EnterpriseService;
 import tr.destek.enterprise.InvalidEnterpriseChangeException;
@@ -34,13 +22,14 @@ import tr.destek.enterprise.InvalidTaxNumberException;
 import tr.destek.enterprise.LegalForm;
 import tr.destek.enterprise.NaceCatalogue;
 import tr.destek.enterprise.Registration;
+import tr.destek.enterprise.Signups;
 import tr.destek.enterprise.TaxNumber;
-import tr.destek.enterprise.TaxNumberTakenException;
-import tr.destek.identity.UserAccountService;
 
 /**
- * Public sign-up: the enterprise and its first applicant user are created together; the
- * user is then signed in and lands on the enterprise profile.
+ * Public sign-up: the enterprise and its first applicant user are created together and
+ * the user confirms the e-mail address through the mailed link before acting (he is not
+ * signed in here). The answer never reveals whether the e-mail or the tax number is
+ * registered ({@link Signups}).
  */
 @Controller
 class SignupController {
@@ -51,26 +40,12 @@ class SignupController {
 
 	private final NaceCatalogue catalogue;
 
-	private final UserAccountService users;
+	private final Signups signups;
 
-	private final UserDetailsService userDetails;
-
-	private final MessageSource messages;
-
-	/**
-	 * Where Spring Security's own sign-in keeps the context: the request, and the session
-	 * (in PostgreSQL, Spring Session JDBC).
-	 */
-	private final SecurityContextRepository securityContexts = new DelegatingSecurityContextRepository(
-			new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
-
-	SignupController(EnterpriseService enterprises, NaceCatalogue catalogue, UserAccountService users,
-			UserDetailsService userDetails, MessageSource messages) {
+	SignupController(EnterpriseService enterprises, NaceCatalogue catalogue, Signups signups) {
 		this.enterprises = enterprises;
 		this.catalogue = catalogue;
-		this.users = users;
-		this.userDetails = userDetails;
-		this.messages = messages;
+		this.signups = signups;
 	}
 
 	@InitBinder("signup")
@@ -93,24 +68,17 @@ class SignupController {
 
 	@PostMapping("/signup")
 	String processSignupForm(@Valid @ModelAttribute("signup") SignupFormData form, BindingResult result,
-			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
+			Locale locale) {
 		checkRules(form, result);
 		if (!result.hasErrors()) {
 			try {
-				EnterpriseService.SignedUp signedUp = this.enterprises.signUp(
+				this.signups.signUp(
 						new Registration(form.getTaxNumber(), form.getTitle(), form.getLegalForm(),
 								form.getRegistrationDate(), form.getProvinceCode(), form.getNaceCode()),
-						form.getEmail(), form.getFullName(), form.getPassword());
-				signIn(signedUp.account().getEmail(), request, response);
-				redirect.addFlashAttribute("flashSuccess",
-						this.messages.getMessage("enterprise.signup.done", null, locale));
-				return "redirect:/enterprise/profile";
-			}
-			catch (TaxNumberTakenException ex) {
-				FormErrors.reject(result, "taxNumber", "enterprise.taxNumber.taken");
-			}
-			catch (UserAccountService.EmailTakenException ex) {
-				FormErrors.reject(result, "email", "enterprise.email.taken");
+						form.getEmail(), form.getFullName(), form.getPassword(), locale);
+				// the same answer whatever happened: registered, the address has an
+				// account, or the tax number is claimed (the mailbox learns which)
+				return "redirect:/signup/sent";
 			}
 			catch (InvalidEnterpriseChangeException ex) {
 				FormErrors.reject(result, ex);
@@ -121,11 +89,22 @@ class SignupController {
 			catch (InvalidTaxNumberException ex) {
 				FormErrors.reject(result, "taxNumber", ex);
 			}
+			catch (DataIntegrityViolationException ex) {
+				// two sign-ups with the same new e-mail or tax number at the same moment:
+				// the database kept one; the other is asked to send the form again (never
+				// a 500), and then gets the same answer as any sign-up
+				FormErrors.global(result, "enterprise.signup.retry");
+			}
 		}
 		// passwords are never sent back to the browser
 		form.setPassword(null);
 		form.setPasswordConfirmation(null);
 		return VIEW;
+	}
+
+	@GetMapping("/signup/sent")
+	String signupSent() {
+		return "enterprise/signup-sent";
 	}
 
 	/**
@@ -138,12 +117,15 @@ class SignupController {
 				if (form.getLegalForm() != null && !form.getLegalForm().accepts(taxNumber.type())) {
 					FormErrors.reject(result, "taxNumber", "enterprise.taxNumber.tcknOnlySoleProprietor");
 				}
-				else if (this.enterprises.taxNumberRegistered(taxNumber.value())) {
-					FormErrors.reject(result, "taxNumber", "enterprise.taxNumber.taken");
-				}
 			}
 			catch (InvalidTaxNumberException ex) {
 				FormErrors.reject(result, "taxNumber", ex);
+			}
+			catch (DataIntegrityViolationException ex) {
+				// two sign-ups with the same new e-mail or tax number at the same moment:
+				// the database kept one; the other is asked to send the form again (never
+				// a 500), and then gets the same answer as any sign-up
+				FormErrors.global(result, "enterprise.signup.retry");
 			}
 		}
 		if (!result.hasFieldErrors("registrationDate") && form.getRegistrationDate() != null
@@ -162,25 +144,10 @@ class SignupController {
 				FormErrors.reject(result, "naceCode", ex);
 			}
 		}
-		if (!result.hasFieldErrors("email") && this.users.emailTaken(form.getEmail())) {
-			FormErrors.reject(result, "email", "enterprise.email.taken");
-		}
 		if (!result.hasFieldErrors("passwordConfirmation") && form.getPassword() != null
 				&& !form.getPassword().equals(form.getPasswordConfirmation())) {
 			FormErrors.reject(result, "passwordConfirmation", "enterprise.password.mismatch");
 		}
-	}
-
-	/** Signs the new user in, with a new session id (no session fixation). */
-	private void signIn(String email, HttpServletRequest request, HttpServletResponse response) {
-		UserDetails user = this.userDetails.loadUserByUsername(email);
-		if (request.getSession(false) != null) {
-			request.changeSessionId();
-		}
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		SecurityContextHolder.setContext(context);
-		this.securityContexts.saveContext(context, request, response);
 	}
 
 }

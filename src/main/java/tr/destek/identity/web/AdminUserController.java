@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import tr.destek.identity.Role;
 import tr.destek.identity.UserAccount;
@@ -85,14 +84,10 @@ class AdminUserController {
 			return "identity/admin/user-new";
 		}
 		try {
-			UserAccountService.Activation activation = this.users.createStaff(form.getEmail(), form.getFullName(),
-					form.getRoles(), form.getProvinceCode());
-			model.addAttribute("account", activation.account());
-			model.addAttribute("activationLink",
-					ServletUriComponentsBuilder.fromCurrentContextPath()
-						.path("/invitations/{token}")
-						.buildAndExpand(activation.token())
-						.toUriString());
+			// the activation link goes to the new user's mailbox only, never to this page
+			UserAccount account = this.users.createStaff(form.getEmail(), form.getFullName(), form.getRoles(),
+					form.getProvinceCode());
+			model.addAttribute("account", account);
 			return "identity/admin/user-created";
 		}
 		catch (EmailTakenException ex) {

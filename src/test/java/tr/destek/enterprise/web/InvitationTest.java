@@ -14,10 +14,12 @@ import tr.destek.enterprise.KobiThresholdsFixture;
 import tr.destek.identity.UserAccount;
 import tr.destek.identity.UserAccountService;
 import tr.destek.support.IntegrationTest;
+import tr.destek.support.MailLinks;
 import tr.destek.support.SessionCookie;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
@@ -63,9 +65,11 @@ class InvitationTest {
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/enterprise/users"))
 			.andReturn();
-		String link = (String) invited.getFlashMap().get("invitationLink");
-		assertThat(link).contains("/invitations/");
-		String path = link.substring(link.indexOf("/invitations/"));
+		// issue #9 point 7: the link goes to the invitee's mailbox only, never to the
+		// inviter (before: a flash attribute "invitationLink" shown on the page)
+		assertThat(invited.getFlashMap().containsKey("invitationLink")).isFalse();
+		assertThat(invited.getFlashMap().toString()).doesNotContain("/invitations/");
+		String path = MailLinks.latestPath(colleague, "/invitations/");
 
 		UserAccount pending = this.users.findByEmail(colleague).orElseThrow();
 		assertThat(pending.getEnterpriseId()).isEqualTo(applicant.enterprise().getId());
@@ -76,8 +80,10 @@ class InvitationTest {
 				.cookie(SessionCookie.of(invited)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Mehmet Kaya")))
-			.andExpect(content().string(containsString(path)))
-			.andExpect(content().string(containsString("otomatik gönderilmiyor")));
+			.andExpect(content().string(not(containsString(path))))
+			.andExpect(content().string(not(containsString("/invitations/"))))
+			.andExpect(content().string(containsString("e-postayla gönderildi")));
+		assertThat(MailLinks.texts(colleague)).singleElement().asString().contains("Mehmet Kaya");
 
 		this.mvc.perform(get(path))
 			.andExpect(status().isOk())
@@ -114,15 +120,22 @@ class InvitationTest {
 	}
 
 	@Test
-	void aColleagueWhoseEmailIsTakenIsNotInvited() throws Exception {
+	void aColleagueWhoseEmailIsTakenIsNotInvitedAndTheInviterIsAnsweredTheSame() throws Exception {
+		// issue #9 point 9: the invitation form must not reveal which e-mails exist
 		EnterpriseService.SignedUp applicant = Applicants.signUp(this.enterprises, "Davet Eden İki Ltd. Şti.");
+		EnterpriseService.SignedUp other = Applicants.signUp(this.enterprises, "Başka İşletme Ltd. Şti.");
+		String taken = other.account().getEmail();
 		this.mvc
 			.perform(post("/enterprise/users").with(Applicants.as(this.userDetails, applicant.account().getEmail()))
 				.with(csrf())
 				.param("fullName", "Aynı Kişi")
-				.param("email", applicant.account().getEmail()))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"email-error\"")));
+				.param("email", taken))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/enterprise/users"));
+		assertThat(this.users.findByEmail(taken).orElseThrow().getEnterpriseId()).isEqualTo(other.enterprise().getId());
+		assertThat(this.users.colleagues(applicant.enterprise().getId())).hasSize(1);
+		Thread.sleep(300);
+		assertThat(MailLinks.texts(taken)).isEmpty();
 	}
 
 }

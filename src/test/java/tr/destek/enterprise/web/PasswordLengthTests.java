@@ -15,8 +15,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import tr.destek.enterprise.Enterprises;
 import tr.destek.enterprise.KobiThresholdsFixture;
 import tr.destek.identity.Role;
+import tr.destek.identity.UserAccount;
 import tr.destek.identity.UserAccountService;
 import tr.destek.support.IntegrationTest;
+import tr.destek.support.MailLinks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -81,22 +83,21 @@ class PasswordLengthTests {
 			.perform(SignupTest.signup(Enterprises.randomVkn(), Applicants.uniqueEmail(), "password", SEVENTY_TWO_BYTES,
 					"passwordConfirmation", SEVENTY_TWO_BYTES))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(redirectedUrl("/enterprise/profile"));
+			.andExpect(redirectedUrl("/signup/sent"));
 	}
 
 	@Test
 	void activationRefusesAPasswordOver72BytesNextToTheField() throws Exception {
-		UserAccountService.Activation activation = this.users.createStaff(
-				"uzman-" + UUID.randomUUID() + "@kosgeb.example", "Uzun Parola", EnumSet.of(Role.BOARD_SECRETARIAT),
-				null);
+		UserAccount account = this.users.createStaff("uzman-" + UUID.randomUUID() + "@kosgeb.example", "Uzun Parola",
+				EnumSet.of(Role.BOARD_SECRETARIAT), null);
 		this.mvc
-			.perform(post("/invitations/" + activation.token()).with(csrf())
+			.perform(post(MailLinks.latestPath(account.getEmail(), "/invitations/")).with(csrf())
 				.param("password", EIGHTY_BYTES)
 				.param("passwordConfirmation", EIGHTY_BYTES))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"password-error\"")))
 			.andExpect(content().string(containsString("en fazla 72 bayt")));
-		assertThat(this.users.find(activation.account().getId()).orElseThrow().isAwaitingActivation()).isTrue();
+		assertThat(this.users.find(account.getId()).orElseThrow().isAwaitingActivation()).isTrue();
 	}
 
 	@Test

@@ -17,11 +17,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Security issue #9, finding D: the sign-up form must tell a real applicant that an
- * e-mail or a tax number is already registered, so one address may not probe it at will:
- * after {@code destek.security.throttle.max-refused-signups-per-address} (30) refused
- * submissions in the window it answers 429 "too many attempts"; sign-ups that go through
- * do not count.
+ * Security issue #9, finding D and point 9: the sign-up form no longer tells whether an
+ * e-mail or a tax number is registered (every accepted form answers "check your e-mail");
+ * refused submissions are still throttled: after
+ * {@code destek.security.throttle.max-refused-signups-per-address} (30) in the window the
+ * address gets 429 "too many attempts"; sign-ups that go through do not count.
  */
 @IntegrationTest
 class SignupProbeThrottleTests {
@@ -38,20 +38,35 @@ class SignupProbeThrottleTests {
 	}
 
 	@Test
-	void anAddressProbingTakenEmailsIsSlowedDownAfter30RefusedSignUps() throws Exception {
+	void aTakenEmailGetsTheSameAnswerAsANewOneSoThereIsNothingToProbe() throws Exception {
+		// issue #9 point 9: before, a taken e-mail answered 200 with "already registered"
 		String taken = Applicants.uniqueEmail();
 		RequestPostProcessor prober = from("192.0.2.10");
 		this.mvc.perform(SignupTest.signup(Enterprises.randomVkn(), taken).with(prober))
-			.andExpect(redirectedUrl("/enterprise/profile"));
+			.andExpect(redirectedUrl("/signup/sent"));
+		this.mvc.perform(SignupTest.signup(Enterprises.randomVkn(), taken).with(prober))
+			.andExpect(redirectedUrl("/signup/sent"));
+	}
+
+	@Test
+	void anAddressSendingRefusedSignUpsIsSlowedDownAfter30() throws Exception {
+		RequestPostProcessor prober = from("192.0.2.12");
 		for (int i = 0; i < 30; i++) {
-			this.mvc.perform(SignupTest.signup(Enterprises.randomVkn(), taken).with(prober)).andExpect(status().isOk());
+			// refused on its fields: the passwords differ
+			this.mvc
+				.perform(
+						SignupTest
+							.signup(Enterprises.randomVkn(), Applicants.uniqueEmail(), "passwordConfirmation",
+									"baska-bir-parola")
+							.with(prober))
+				.andExpect(status().isOk());
 		}
 		this.mvc.perform(SignupTest.signup(Enterprises.randomVkn(), Applicants.uniqueEmail()).with(prober))
 			.andExpect(status().isTooManyRequests())
 			.andExpect(header().string("Retry-After", "900"));
 		// another address is not affected
 		this.mvc.perform(SignupTest.signup(Enterprises.randomVkn(), Applicants.uniqueEmail()).with(from("192.0.2.11")))
-			.andExpect(redirectedUrl("/enterprise/profile"));
+			.andExpect(redirectedUrl("/signup/sent"));
 	}
 
 	private static RequestPostProcessor from(String address) {

@@ -23,13 +23,16 @@ import tr.destek.identity.UserAccount;
 import tr.destek.identity.UserAccountService;
 import tr.destek.platform.Identifiers;
 import tr.destek.support.IntegrationTest;
+import tr.destek.support.MailLinks;
 import tr.destek.support.SessionCookie;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -88,49 +91,85 @@ class SignupTest {
 	}
 
 	@Test
-	void signingUpCreatesTheEnterpriseAndItsUserSignsInAndAudits() throws Exception {
+	void signingUpCreatesTheEnterpriseAndItsUserWhoConfirmsTheMailedLinkThenSignsInAndAudits() throws Exception {
 		String vkn = Enterprises.randomVkn();
 		String email = Applicants.uniqueEmail();
-		MvcResult result = this.mvc.perform(signup(vkn, email))
+		this.mvc.perform(signup(vkn, email))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(redirectedUrl("/enterprise/profile"))
-			.andExpect(authenticated().withUsername(email))
-			.andReturn();
+			.andExpect(redirectedUrl("/signup/sent"))
+			.andExpect(unauthenticated());
+		this.mvc.perform(get("/signup/sent"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("E-postanızı kontrol edin")));
 
 		Enterprise enterprise = this.enterprises.findByTaxNumber(vkn).orElseThrow();
 		assertThat(enterprise.getTitle()).isEqualTo("Yılmaz Makina Sanayi ve Ticaret Ltd. Şti.");
 		assertThat(enterprise.getNaceCode()).isEqualTo("28.41.01");
 		UserAccount account = this.users.findByEmail(email).orElseThrow();
 		assertThat(account.getEnterpriseId()).isEqualTo(enterprise.getId());
+		assertThat(account.isEmailConfirmed()).isFalse();
 		List<AuditEntry> history = this.audit.history("Enterprise", enterprise.getId());
 		assertThat(history).extracting(AuditEntry::getAction).containsExactly("ENTERPRISE_REGISTERED");
 		// KVKK (issue #9 B): the append-only audit holds the tax number masked only
 		assertThat(history.get(0).getAfterState()).contains(Identifiers.mask(vkn)).doesNotContain(vkn);
+
+		// the confirmation link comes by e-mail; following it confirms the address
+		String link = MailLinks.latestPath(email, "/email-confirmations/");
+		this.mvc.perform(get(link)).andExpect(redirectedUrl("/login?confirmed"));
 		assertThat(this.audit.history("UserAccount", account.getId())).extracting(AuditEntry::getAction)
-			.contains("USER_CREATED");
+			.contains("USER_CREATED", "USER_EMAIL_CONFIRMED");
 
 		// sessions live in PostgreSQL (Spring Session): the browser keeps the session by
-		// its
-		// cookie
-		this.mvc.perform(get("/enterprise/profile").cookie(SessionCookie.of(result)))
+		// its cookie
+		MvcResult signedIn = this.mvc
+			.perform(formLogin("/login").userParameter("email").user(email).password("cok-gizli-parola"))
+			.andExpect(authenticated().withUsername(email))
+			.andReturn();
+		this.mvc.perform(get("/enterprise/profile").cookie(SessionCookie.of(signedIn)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Yılmaz Makina Sanayi ve Ticaret Ltd. Şti.")))
 			.andExpect(content().string(containsString("Büyüklük sınıfı belirlenemedi")));
 	}
 
 	@Test
-	void aTaxNumberAlreadyRegisteredIsRefusedOnItsFieldAndKeepsWhatWasTyped() throws Exception {
+	void aTaxNumberAlreadyRegisteredIsNotTakenButClaimedAndTheAnswerIsTheSame() throws Exception {
 		String vkn = Enterprises.randomVkn();
-		this.mvc.perform(signup(vkn, Applicants.uniqueEmail())).andExpect(status().is3xxRedirection());
+		this.mvc.perform(signup(vkn, Applicants.uniqueEmail())).andExpect(redirectedUrl("/signup/sent"));
+		Long holder = this.enterprises.findByTaxNumber(vkn).orElseThrow().getId();
 		String secondEmail = Applicants.uniqueEmail();
-		this.mvc.perform(signup(vkn, secondEmail))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"taxNumber-error\"")))
-			.andExpect(content().string(containsString("Bu vergi kimlik numarasıyla kayıtlı bir işletme zaten var")))
-			.andExpect(content().string(containsString("value=\"" + secondEmail + "\"")))
-			.andExpect(content().string(containsString("Yılmaz Makina Sanayi ve Ticaret Ltd. Şti.")))
-			.andExpect(content().string(not(containsString("cok-gizli-parola"))));
+		this.mvc.perform(signup(vkn, secondEmail)).andExpect(redirectedUrl("/signup/sent"));
 		assertThat(this.users.emailTaken(secondEmail)).isFalse();
+		assertThat(this.enterprises.findByTaxNumber(vkn).orElseThrow().getId()).isEqualTo(holder);
+		assertThat(MailLinks.awaitTexts(secondEmail, 1)).singleElement()
+			.asString()
+			.contains("yönetim tarafından doğrulanması gerekiyor")
+			.doesNotContain(vkn);
+	}
+
+	@Test
+	void twoSimultaneousSignUpsWithOneNewTaxNumberNeverAnswer500() throws Exception {
+		for (int round = 0; round < 5; round++) {
+			String vkn = Enterprises.randomVkn();
+			java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+			java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+			try {
+				List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+				for (int i = 0; i < 2; i++) {
+					String email = Applicants.uniqueEmail();
+					answers.add(pool.submit(() -> {
+						start.await();
+						return this.mvc.perform(signup(vkn, email)).andReturn().getResponse().getStatus();
+					}));
+				}
+				for (java.util.concurrent.Future<Integer> answer : answers) {
+					assertThat(answer.get()).isIn(200, 302);
+				}
+			}
+			finally {
+				pool.shutdown();
+			}
+			assertThat(this.enterprises.findByTaxNumber(vkn)).isPresent();
+		}
 	}
 
 	@Test
@@ -143,14 +182,11 @@ class SignupTest {
 	}
 
 	@Test
-	void aTakenEmailUnknownNaceFutureDateAndDifferentPasswordsAreShownNextToTheirFields() throws Exception {
-		EnterpriseService.SignedUp existing = Applicants.signUp(this.enterprises, "Var Olan Ltd.");
+	void anUnknownNaceFutureDateAndDifferentPasswordsAreShownNextToTheirFields() throws Exception {
 		this.mvc
-			.perform(signup(Enterprises.randomVkn(), existing.account().getEmail(), "naceCode", "04.10",
-					"registrationDate", "2999-01-01", "passwordConfirmation", "baska-bir-parola"))
+			.perform(signup(Enterprises.randomVkn(), Applicants.uniqueEmail(), "naceCode", "04.10", "registrationDate",
+					"2999-01-01", "passwordConfirmation", "baska-bir-parola"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"email-error\"")))
-			.andExpect(content().string(containsString("Bu e-posta adresiyle kayıtlı bir kullanıcı var")))
 			.andExpect(content().string(containsString("id=\"naceCode-error\"")))
 			.andExpect(content().string(containsString("id=\"registrationDate-error\"")))
 			.andExpect(content().string(containsString("id=\"passwordConfirmation-error\"")));
