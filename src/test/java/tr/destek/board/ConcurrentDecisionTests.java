@@ -297,6 +297,50 @@ class ConcurrentDecisionTests {
 		assertThat(answers).filteredOn(r -> r.getFlashMap().containsKey("flashError")).hasSize(1);
 	}
 
+	@Test
+	void madde18_10_aMemberSigningTheCommitmentTwiceAtTheSameInstantSignsOnce() throws Exception {
+		Board other = this.fixtures.board();
+		Long application = this.fixtures.control.readyForBoard(PROVINCE, "Eşzamanlı Taahhüt A.Ş.");
+		Meeting scheduled = this.meetings.schedule(other.getId(), MeetingFormat.PHYSICAL, "Kayseri, KOSGEB", null,
+				LocalDate.now(DestekTime.ZONE).plusDays(16).atTime(LocalTime.of(10, 0)));
+		this.meetings.addApplication(scheduled.getId(), application);
+		Meeting sent = this.meetings.sendAgenda(scheduled.getId());
+		Long member = AppealFixtures.seats(other).get(0);
+
+		List<Race.Outcome<CommitmentSignature>> outcomes = Race.twice(() -> this.members.sign(sent.getId(), member));
+
+		// signing twice changes nothing: both answers show the commitment signed
+		assertThat(Race.losers(outcomes)).isEmpty();
+		assertThat(count("select count(*) from board_commitment_signature where meeting_id = ? and user_id = ?",
+				sent.getId(), member))
+			.isEqualTo(1);
+		assertThat(count(
+				"select count(*) from audit_entry where action = 'COMMITMENT_SIGNED' and entity_type = ? "
+						+ "and entity_id = ? and summary like ?",
+				MeetingService.ENTITY, String.valueOf(sent.getId()), "Member " + member + " %"))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void madde18_10_aMemberDeclaringAConflictTwiceAtTheSameInstantIsRecordedOnce() throws Exception {
+		Long member = this.seats.get(2);
+
+		List<Race.Outcome<Boolean>> outcomes = Race.twice(() -> {
+			this.members.declareConflict(this.meeting.getId(), this.item.getId(), member, "Eşim işletmede ortak");
+			return true;
+		});
+
+		assertThat(Race.losers(outcomes)).isEmpty();
+		assertThat(count("select count(*) from board_item_conflict where item_id = ? and user_id = ?",
+				this.item.getId(), member))
+			.isEqualTo(1);
+		assertThat(count(
+				"select count(*) from audit_entry where action = 'CONFLICT_DECLARED' and entity_type = ? "
+						+ "and entity_id = ? and summary like ?",
+				MeetingService.ENTITY, String.valueOf(this.meeting.getId()), "Member " + member + " %"))
+			.isEqualTo(1);
+	}
+
 	// ------------------------------------------------------ the appeal commission
 
 	/** The rejected application's appeal on a sent commission agenda, all signed. */
