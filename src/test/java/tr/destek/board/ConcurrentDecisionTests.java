@@ -298,6 +298,23 @@ class ConcurrentDecisionTests {
 	}
 
 	@Test
+	void madde12_1_theAgendaSentTwiceAtTheSameInstantIsSentOnce() throws Exception {
+		Long application = this.fixtures.control.readyForBoard(PROVINCE, "Eşzamanlı Gündem A.Ş.");
+		Meeting scheduled = this.meetings.schedule(this.fixtures.board().getId(), MeetingFormat.PHYSICAL,
+				"Kayseri, KOSGEB", null, LocalDate.now(DestekTime.ZONE).plusDays(17).atTime(LocalTime.of(10, 0)));
+		this.meetings.addApplication(scheduled.getId(), application);
+
+		List<Race.Outcome<Meeting>> outcomes = Race.twice(() -> this.meetings.sendAgenda(scheduled.getId()));
+
+		assertThat(Race.winners(outcomes)).hasSize(1);
+		assertThat(Race.losers(outcomes)).singleElement().isInstanceOf(BoardRuleException.class);
+		assertThat(audited("AGENDA_SENT", MeetingService.ENTITY, scheduled.getId())).isEqualTo(1);
+		assertThat(count("select count(*) from board_participation where meeting_id = ? and item_id is null",
+				scheduled.getId()))
+			.isEqualTo(3);
+	}
+
+	@Test
 	void madde18_10_aMemberSigningTheCommitmentTwiceAtTheSameInstantSignsOnce() throws Exception {
 		Board other = this.fixtures.board();
 		Long application = this.fixtures.control.readyForBoard(PROVINCE, "Eşzamanlı Taahhüt A.Ş.");
@@ -372,6 +389,26 @@ class ConcurrentDecisionTests {
 		assertThat(Race.losers(outcomes)).singleElement().isInstanceOf(BoardRuleException.class);
 		assertThat(count("select count(*) from board_appeal_vote where item_id = ? and user_id = ?", on.item().getId(),
 				member))
+			.isEqualTo(1);
+
+		// the same on the page: one recorded, the other shows the item with the rule
+		DestekUser second = principal(AppealFixtures.seats(body).get(1));
+		List<Race.Outcome<MvcResult>> pages = Race.twice(
+				() -> this.mvc
+					.perform(post("/board/member/appeals/" + on.meetingId() + "/items/" + on.item().getId() + "/vote")
+						.with(user(second))
+						.with(csrf())
+						.param("decision", "REJECT")
+						.param("reason", "Komisyon üyesi gerekçesi: ölçütler doğru uygulanmış"))
+					.andReturn());
+		assertThat(Race.losers(pages)).isEmpty();
+		List<MvcResult> answers = pages.stream().map(Race.Outcome::value).toList();
+		assertThat(answers).extracting(r -> r.getResponse().getStatus()).containsExactlyInAnyOrder(302, 200);
+		assertThat(answers).filteredOn(r -> r.getResponse().getStatus() == 200)
+			.singleElement()
+			.satisfies(r -> assertThat(r.getResponse().getContentAsString()).contains("oyunuzu kullandınız"));
+		assertThat(count("select count(*) from board_appeal_vote where item_id = ? and user_id = ?", on.item().getId(),
+				second.getId()))
 			.isEqualTo(1);
 	}
 
