@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -58,7 +59,14 @@ public class UserAccountService {
 	public UserAccount createApplicant(Long enterpriseId, String email, String fullName, String rawPassword) {
 		UserAccount account = newAccount(email, fullName, enterpriseId, EnumSet.of(Role.APPLICANT));
 		account.setPasswordHash(hash(rawPassword));
-		this.users.save(account);
+		try {
+			this.users.saveAndFlush(account);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// the same e-mail signed up at the same instant: the unique index let the
+			// other one through (the sequential answer)
+			throw new EmailTakenException(account.getEmail());
+		}
 		this.audit.record("USER_CREATED", "UserAccount", account.getId(), "Applicant account created", null,
 				account.describe());
 		return account;

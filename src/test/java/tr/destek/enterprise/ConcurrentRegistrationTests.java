@@ -2,12 +2,14 @@ package tr.destek.enterprise;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import tr.destek.identity.UserAccountService;
 import tr.destek.support.IntegrationTest;
 import tr.destek.support.Race;
 
@@ -44,6 +46,34 @@ class ConcurrentRegistrationTests {
 			.param(vkn)
 			.query(Long.class)
 			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void theSameEmailSignedUpTwiceAtTheSameInstantCreatesOneAccountAndOneEnterprise() throws Exception {
+		String email = "esz-kayit-" + UUID.randomUUID() + "@example.com.tr";
+		String first = Enterprises.randomVkn();
+		String second = Enterprises.randomVkn();
+
+		List<Race.Outcome<EnterpriseService.SignedUp>> outcomes = Race
+			.run(List.of(() -> signUp(first, email), () -> signUp(second, email)));
+
+		assertThat(Race.winners(outcomes)).hasSize(1);
+		assertThat(Race.losers(outcomes)).singleElement().isInstanceOf(UserAccountService.EmailTakenException.class);
+		assertThat(this.jdbc.sql("select count(*) from user_account where lower(email) = lower(?)")
+			.param(email)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		// the enterprise and its first user are created together, or neither
+		assertThat(this.jdbc.sql("select count(*) from enterprise where tax_number in (?, ?)")
+			.params(first, second)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	EnterpriseService.SignedUp signUp(String vkn, String email) {
+		return this.enterprises.signUp(new Registration(vkn, "Kayseri Eşzamanlı Kullanıcı " + vkn + " A.Ş.",
+				LegalForm.JOINT_STOCK, LocalDate.of(2015, 6, 1), PROVINCE, "25.62"), email, "Aynı Kişi",
+				"Gizli-parola-123");
 	}
 
 }
