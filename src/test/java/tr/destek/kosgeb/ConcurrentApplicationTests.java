@@ -77,6 +77,9 @@ class ConcurrentApplicationTests {
 	@Autowired
 	KosgebApplicationService applications;
 
+	@Autowired
+	AppealService appeals;
+
 	long count(String sql, Object... params) {
 		return this.jdbc.sql(sql).params(params).query(Long.class).single();
 	}
@@ -241,6 +244,28 @@ class ConcurrentApplicationTests {
 		assertThat(count("select count(*) from kosgeb_appeal where application_id = ?", id)).isEqualTo(1);
 		assertThat(audited("APPEAL_SUBMITTED", id)).isEqualTo(1);
 		assertThat(this.applications.find(id).getStatus()).isEqualTo(ApplicationStatus.APPEALED);
+	}
+
+	@Test
+	void madde13_2_theUnitForwardingAnAppealTwiceAtTheSameInstantForwardsOnce() throws Exception {
+		BoardFixtures boards = new BoardFixtures(this.context);
+		AppealFixtures fixtures = new AppealFixtures(this.context);
+		ControlFixtures control = ControlFixtures.from(this.context);
+		Long id = control.readyForBoard(PROVINCE, "Eşzamanlı İletim A.Ş.");
+		UserAccount account = this.users.createApplicant(this.applications.find(id).getEnterpriseId(),
+				"esz-iletim-" + UUID.randomUUID() + "@example.com.tr", "İtiraz Eden", "Gizli-parola-123");
+		fixtures.boardDecides(boards.board(), id, VoteDecision.REJECT, VoteDecision.REJECT, VoteDecision.ACCEPT);
+		Appeal appeal = this.appeals.submit(control.principal(account), version(id), APPEAL_REASONS, List.of());
+		DestekUser manager = control.principal(control.staff(Role.UNIT_MANAGER, PROVINCE));
+
+		List<Race.Outcome<Appeal>> outcomes = Race.twice(() -> this.appeals.forward(manager, appeal.getId(),
+				appeal.getVersion(), "Birim görüşü: itiraz gerekçeleri incelendi, dosya uygun."));
+
+		assertThat(Race.winners(outcomes)).hasSize(1);
+		assertThat(Race.losers(outcomes)).singleElement()
+			.isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
+		assertThat(audited("APPEAL_FORWARDED", id)).isEqualTo(1);
+		assertThat(this.applications.find(id).getStatus()).isEqualTo(ApplicationStatus.APPEAL_FORWARDED);
 	}
 
 }

@@ -139,4 +139,31 @@ class ConcurrentPaymentTests {
 		assertThat(paymentsFor(request.getId())).isEqualTo(1);
 	}
 
+	@Test
+	void madde15_1_theRequestSubmittedTwiceAtTheSameInstantIsRegisteredOnce() throws Exception {
+		PaymentFixtures.Case c = this.fixtures.acceptedWithLoan(PROVINCE);
+		PaymentRequest draft = this.fixtures.completeDraft(c, 1);
+
+		List<Race.Outcome<MvcResult>> outcomes = Race.twice(
+				() -> this.mvc
+					.perform(post("/kosgeb/application/payments/requests/" + draft.getId() + "/submit")
+						.with(user(c.applicant()))
+						.with(csrf())
+						.param("version", String.valueOf(draft.getVersion())))
+					.andReturn());
+
+		assertThat(Race.losers(outcomes)).as("no exception escapes the web layer").isEmpty();
+		List<MvcResult> answers = outcomes.stream().map(Race.Outcome::value).toList();
+		assertThat(answers).allSatisfy(r -> assertThat(r.getResponse().getStatus()).isEqualTo(302));
+		assertThat(answers).filteredOn(r -> r.getFlashMap().containsKey("flashSuccessKey")).hasSize(1);
+		assertThat(answers)
+			.filteredOn(r -> r.getFlashMap().containsKey("flashErrorKey") || r.getFlashMap().containsKey("flashError"))
+			.hasSize(1);
+		assertThat(this.jdbc
+			.sql("select count(*) from audit_entry where action = 'PAYMENT_REQUEST_SUBMITTED' and entity_id = ?")
+			.param(String.valueOf(draft.getId()))
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
 }
