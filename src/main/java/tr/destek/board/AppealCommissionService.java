@@ -131,6 +131,9 @@ public class AppealCommissionService {
 	 */
 	@Transactional
 	public AppealDecision prepare(Long meetingId, Long itemId) {
+		// one form per item (MADDE 13(8)): the item row is locked, so a second
+		// preparation at the same instant waits and then finds the first
+		this.items.lockById(itemId).orElseThrow(NotFoundException::new);
 		if (this.decisions.findByItemId(itemId).isPresent()) {
 			throw new BoardRuleException("board.error.decision.prepared");
 		}
@@ -175,7 +178,9 @@ public class AppealCommissionService {
 	 */
 	@Transactional
 	public AppealDecision register(Long decisionId) {
-		AppealDecision decision = this.decisions.findById(decisionId).orElseThrow(NotFoundException::new);
+		// registered once (MADDE 13(8)): the form's row is locked, so a second
+		// registration at the same instant waits and then finds it registered
+		AppealDecision decision = this.decisions.lockById(decisionId).orElseThrow(NotFoundException::new);
 		String before = decision.describe();
 		Registration registration = this.mechanics.registration(decision, AppealDecision.REGISTRY_PREFIX,
 				this.decisions.nextRegistryNumber());

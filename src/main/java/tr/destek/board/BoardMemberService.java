@@ -80,7 +80,9 @@ public class BoardMemberService {
 	 */
 	@Transactional
 	public CommitmentSignature sign(Long meetingId, Long memberId) {
-		Meeting meeting = this.meetings.findById(meetingId).orElseThrow(NotFoundException::new);
+		// once per member: the meeting row is locked, so a second signature sent at the
+		// same instant waits and then finds the first
+		Meeting meeting = this.meetings.lockById(meetingId).orElseThrow(NotFoundException::new);
 		requireParticipant(meeting, memberId);
 		boolean already = meeting.hasSigned(memberId);
 		CommitmentSignature signature = meeting.sign(memberId, currentCommitment().getVersion(),
@@ -101,9 +103,16 @@ public class BoardMemberService {
 	 */
 	@Transactional
 	public void declareConflict(Long meetingId, Long itemId, Long memberId, String note) {
-		Meeting meeting = this.meetings.findById(meetingId).orElseThrow(NotFoundException::new);
+		// once per member and item: the meeting row is locked, so a second
+		// declaration sent at the same instant waits and then finds the first
+		Meeting meeting = this.meetings.lockById(meetingId).orElseThrow(NotFoundException::new);
 		requireParticipant(meeting, memberId);
 		AgendaItem item = meeting.item(itemId);
+		if (item.isConflicted(memberId)) {
+			// declared already (a second click, or two at the same instant): nothing
+			// changes and the member is not told he may not sit, which he declared
+			return;
+		}
 		if (!item.sittingMembers(meeting.boardMembers()).contains(memberId)) {
 			throw new AccessDeniedException("not sitting for this item");
 		}

@@ -78,10 +78,13 @@ public class DecisionService {
 
 	private final DecisionMechanics mechanics;
 
+	private final AgendaItemRepository items;
+
 	DecisionService(DecisionRepository decisions, MeetingRepository meetings, VotingService voting,
 			KosgebApplicationService applications, DeadlineCalendar calendar, ProgrammeParameters parameters,
 			Notifier notifier, ApplicationEventPublisher events, AuditTrail audit, Clock clock,
-			UserAccountService users, DecisionMechanics mechanics) {
+			UserAccountService users, DecisionMechanics mechanics, AgendaItemRepository items) {
+		this.items = items;
 		this.decisions = decisions;
 		this.meetings = meetings;
 		this.voting = voting;
@@ -104,6 +107,9 @@ public class DecisionService {
 	 */
 	@Transactional
 	public Decision prepare(Long meetingId, Long itemId) {
+		// one form per item (MADDE 12(9)): the item row is locked, so a second
+		// preparation at the same instant waits and then finds the first
+		this.items.lockById(itemId).orElseThrow(NotFoundException::new);
 		if (this.decisions.findByItemId(itemId).isPresent()) {
 			throw new BoardRuleException("board.error.decision.prepared");
 		}
@@ -159,7 +165,9 @@ public class DecisionService {
 	 */
 	@Transactional
 	public Decision register(Long decisionId) {
-		Decision decision = this.decisions.findById(decisionId).orElseThrow(NotFoundException::new);
+		// registered once (MADDE 12(9)): the form's row is locked, so a second
+		// registration at the same instant waits and then finds it registered
+		Decision decision = this.decisions.lockById(decisionId).orElseThrow(NotFoundException::new);
 		String before = decision.describe();
 		LocalDate today = DestekTime.today(this.clock);
 		// MADDE 6(5): the first registered decision to support the application starts the

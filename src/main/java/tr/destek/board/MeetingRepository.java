@@ -4,10 +4,21 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface MeetingRepository extends JpaRepository<Meeting, Long> {
+
+	/**
+	 * Locks a meeting so that a member's once-only acts on it (his signature, his
+	 * conflict declaration) are taken one after the other.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select m from Meeting m where m.id = ?1")
+	Optional<Meeting> lockById(Long id);
 
 	@Query("select m.board.id from Meeting m where m.id = ?1")
 	Optional<Long> boardIdOf(Long meetingId);

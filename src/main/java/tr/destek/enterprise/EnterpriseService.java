@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.hibernate.Hibernate;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -85,7 +86,14 @@ public class EnterpriseService {
 		NaceCode nace = this.catalogue.code(registration.naceCode());
 		Enterprise enterprise = new Enterprise(taxNumber, registration.title(), registration.legalForm(),
 				registration.registrationDate(), province, nace, today(), now());
-		this.enterprises.saveAndFlush(enterprise);
+		try {
+			this.enterprises.saveAndFlush(enterprise);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// the same tax number signed up at the same instant: the unique
+			// constraint let the other one through
+			throw new TaxNumberTakenException(taxNumber.value());
+		}
 		this.audit.record("ENTERPRISE_REGISTERED", ENTITY, enterprise.getId(), "Enterprise signed up", null,
 				enterprise.describe());
 		return enterprise;

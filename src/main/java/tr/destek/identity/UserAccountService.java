@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -74,7 +75,14 @@ public class UserAccountService {
 		UserAccount account = newAccount(email, fullName, enterpriseId, EnumSet.of(Role.APPLICANT));
 		account.setPasswordHash(hash(rawPassword));
 		account.confirmEmail(Instant.now(this.clock));
-		this.users.save(account);
+		try {
+			this.users.saveAndFlush(account);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// the same e-mail signed up at the same instant: the unique index let the
+			// other one through (the sequential answer)
+			throw new EmailTakenException(account.getEmail());
+		}
 		this.audit.record("USER_CREATED", "UserAccount", account.getId(), "Applicant account created", null,
 				account.describe());
 		return account;

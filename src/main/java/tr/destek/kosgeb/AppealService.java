@@ -142,7 +142,12 @@ public class AppealService {
 	 */
 	@Transactional
 	public Appeal submit(DestekUser applicant, long expectedVersion, String reasons, List<MultipartFile> files) {
-		KosgebApplication application = own(applicant);
+		// once (MADDE 13(1)): the application row is locked before it is read, so
+		// a second appeal sent at the same instant waits, then finds it changed
+		requireApplicant(applicant);
+		KosgebApplication application = this.applications.lockByEnterpriseId(applicant.getEnterpriseId())
+			.orElseThrow(NotFoundException::new);
+		application.getExpenseItems();
 		if (application.getVersion() != expectedVersion) {
 			throw new OptimisticLockingFailureException("application " + application.getId() + " changed meanwhile");
 		}
@@ -194,13 +199,17 @@ public class AppealService {
 	/** The application of the applicant's enterprise; 404 for anyone else. */
 	@Transactional(readOnly = true)
 	public KosgebApplication own(DestekUser applicant) {
-		if (applicant == null || !applicant.hasRole(Role.APPLICANT) || applicant.getEnterpriseId() == null) {
-			throw new NotFoundException();
-		}
+		requireApplicant(applicant);
 		KosgebApplication application = this.applications.findByEnterpriseId(applicant.getEnterpriseId())
 			.orElseThrow(NotFoundException::new);
 		application.getExpenseItems();
 		return application;
+	}
+
+	private static void requireApplicant(DestekUser applicant) {
+		if (applicant == null || !applicant.hasRole(Role.APPLICANT) || applicant.getEnterpriseId() == null) {
+			throw new NotFoundException();
+		}
 	}
 
 	/** The documents of an appeal, newest first, without their bytes. */

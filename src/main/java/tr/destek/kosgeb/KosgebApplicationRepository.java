@@ -5,12 +5,23 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface KosgebApplicationRepository extends JpaRepository<KosgebApplication, Long> {
 
 	Optional<KosgebApplication> findByEnterpriseId(Long enterpriseId);
+
+	/**
+	 * The enterprise's application, its row locked until the transaction ends, so that
+	 * two once-only acts on it are taken one after the other.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select a from KosgebApplication a where a.enterpriseId = ?1")
+	Optional<KosgebApplication> lockByEnterpriseId(Long enterpriseId);
 
 	boolean existsByEnterpriseId(Long enterpriseId);
 

@@ -5,12 +5,23 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface MonitoringCaseRepository extends JpaRepository<MonitoringCase, Long> {
 
 	Optional<MonitoringCase> findByApplicationId(Long applicationId);
+
+	/**
+	 * Locks a case so that two decisions on it are taken one after the other: the second
+	 * reads what the first saved.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select c from MonitoringCase c where c.id = ?1")
+	Optional<MonitoringCase> lockById(Long id);
 
 	@Query("select c.id from MonitoringCase c where c.status = tr.destek.monitoring.CaseStatus.ACTIVE and c.reportWindowOpens <= ?1 order by c.id")
 	List<Long> findWindowOpening(LocalDate today);

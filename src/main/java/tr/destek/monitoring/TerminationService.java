@@ -73,7 +73,9 @@ public class TerminationService {
 	 */
 	@Transactional
 	public Termination terminate(Long caseId, TerminationRecord record) {
-		MonitoringCase found = this.cases.findById(caseId).orElseThrow(NotFoundException::new);
+		// once (MADDE 17(5)): the case row is locked, so a second termination sent at the
+		// same instant waits and then finds the programme closed
+		MonitoringCase found = this.cases.lockById(caseId).orElseThrow(NotFoundException::new);
 		check(record);
 		if (record.decisionDate().isBefore(found.getProgrammeStart())) {
 			throw new MonitoringRuleException("monitoring.error.termination.before-start");

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -279,7 +280,14 @@ public class PaymentService {
 		PaymentRequest request = new PaymentRequest(application.getId(), application.getEnterpriseId(),
 				application.getProvinceCode(), loanId, quarterNumber, quarter.dueDate(), paidOn,
 				Instant.now(this.clock), applicant.getUsername());
-		this.requests.saveAndFlush(request);
+		try {
+			this.requests.saveAndFlush(request);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// MADDE 15(8): the same period opened at the same instant; the unique
+			// (loan, quarter) constraint let the other one through
+			throw PaymentRuleException.onField("quarter", "payment.request.duplicate", quarterNumber);
+		}
 		this.audit.record("PAYMENT_REQUEST_OPENED", ENTITY, request.getId(),
 				"Payment request opened for loan " + loanId + " quarter " + quarterNumber, null, request.describe());
 		return request;
@@ -464,6 +472,9 @@ public class PaymentService {
 	 */
 	@Transactional
 	public Payment approve(DestekUser manager, Long requestId, long version) {
+		// one payment per oluru (MADDE 15(5)): the request row is locked, so a second
+		// approval at the same instant waits and then finds the request changed
+		this.requests.lockById(requestId).orElseThrow(NotFoundException::new);
 		PaymentRequest request = managed(manager, requestId, version);
 		if (manager.getUsername().equals(request.getPreparedBy())) {
 			// MADDE 15(5): the expert prepares, the unit manager approves — two people
