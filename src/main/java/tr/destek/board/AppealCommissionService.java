@@ -131,13 +131,14 @@ public class AppealCommissionService {
 	 */
 	@Transactional
 	public AppealDecision prepare(Long meetingId, Long itemId) {
-		if (this.decisions.findByItemId(itemId).isPresent()) {
-			throw new BoardRuleException("board.error.decision.prepared");
-		}
+		// the item through its meeting first: another meeting's item is not found
 		Meeting meeting = find(meetingId);
 		AgendaItem item = meeting.item(itemId);
 		if (item.getKind() != AgendaItemKind.APPEAL) {
 			throw new NotFoundException();
+		}
+		if (this.decisions.findByItemId(itemId).isPresent()) {
+			throw new BoardRuleException("board.error.decision.prepared");
 		}
 		AppealItemResult result = result(meeting, item, null);
 		if (!result.complete()) {

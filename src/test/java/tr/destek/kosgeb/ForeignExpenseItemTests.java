@@ -13,8 +13,11 @@ import tr.destek.enterprise.EnterpriseService;
 import tr.destek.identity.DestekUser;
 import tr.destek.support.IntegrationTest;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -57,6 +60,32 @@ class ForeignExpenseItemTests {
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/kosgeb/application/edit").param("item", item.toString()).with(user(drafting)))
 			.andExpect(status().isOk());
+	}
+
+	@Test
+	void anotherApplicationsItemIsNotFoundForRemoval_beforeTheVersionIsCompared() throws Exception {
+		DestekUser drafting = principal(KosgebApplicants.qualifying(this.enterprises, PROVINCE));
+		KosgebApplication draft = this.applications.startDraft(drafting);
+		draft = this.applications.addExpenseItem(drafting, draft.getVersion(), new ExpenseItemData(ExpenseKind.SOFTWARE,
+				"MES yazılımı", 1, new BigDecimal("700000.00"), "Yazılım A.Ş.", "1234567890", "Öneri 2: MES", true));
+		Long item = this.applications.find(draft.getId()).getExpenseItems().get(0).getId();
+		DestekUser other = principal(KosgebApplicants.qualifying(this.enterprises, PROVINCE));
+		KosgebApplication own = this.applications.startDraft(other);
+
+		this.mvc
+			.perform(post("/kosgeb/application/items/{id}/remove", item).param("version", "0")
+				.with(user(other))
+				.with(csrf()))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(post("/kosgeb/application/items/{id}/remove", item)
+				.param("version", String.valueOf(this.applications.find(own.getId()).getVersion()))
+				.with(user(other))
+				.with(csrf()))
+			.andExpect(status().isNotFound());
+
+		assertThat(this.applications.find(draft.getId()).getExpenseItems()).extracting(ExpenseItem::getId)
+			.contains(item);
 	}
 
 	private DestekUser principal(String email) {

@@ -22,7 +22,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Ids of a meeting's children are looked up through the meeting, and a meeting through
  * the member's seat, before anything else (isolation sweep, issue #9): another meeting's
  * agenda item is not found for the secretariat, and a member who does not sit on a
- * meeting gets 404 on its commitment, approved or not.
+ * meeting is refused (403, as on the meeting's page) its commitment, approved or not.
  */
 @IntegrationTest
 @WithMockUser(username = "sekretarya@kosgeb.test", roles = "BOARD_SECRETARIAT")
@@ -56,19 +56,19 @@ class ForeignMeetingIdTests {
 	}
 
 	@Test
-	void aMemberWhoDoesNotSitOnTheMeetingGetsNotFoundOnItsCommitment() throws Exception {
+	void aMemberWhoDoesNotSitOnTheMeetingIsRefusedItsCommitment_approvedOrNot() throws Exception {
 		BoardPath path = new BoardPath(this.context);
 		BoardPath.Run run = path.agendaSent(path.control().readyForBoard(PROVINCE, "Taahhüt A.Ş."));
 		DestekUser stranger = path.control().principal(path.fixtures.member());
 
 		this.mvc
 			.perform(post("/board/member/meetings/{id}/sign", run.meeting().getId()).with(user(stranger)).with(csrf()))
-			.andExpect(status().isNotFound());
+			.andExpect(status().isForbidden());
 		this.mvc
 			.perform(post("/board/member/meetings/{id}/sign", run.meeting().getId()).param("approve", "true")
 				.with(user(stranger))
 				.with(csrf()))
-			.andExpect(status().isNotFound());
+			.andExpect(status().isForbidden());
 	}
 
 }
