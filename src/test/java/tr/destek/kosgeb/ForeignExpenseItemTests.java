@@ -71,6 +71,10 @@ class ForeignExpenseItemTests {
 		Long item = this.applications.find(draft.getId()).getExpenseItems().get(0).getId();
 		DestekUser other = principal(KosgebApplicants.qualifying(this.enterprises, PROVINCE));
 		KosgebApplication own = this.applications.startDraft(other);
+		// the caller's own draft changed since: version 0 is stale for it
+		own = this.applications.saveReport(other, own.getVersion(), new MaturityReport("Danışmanlık A.Ş.", "DDR-9",
+				java.time.LocalDate.now(tr.destek.platform.DestekTime.ZONE).minusMonths(1), null, "Seviye 2"));
+		assertThat(this.applications.find(own.getId()).getVersion()).isNotZero();
 
 		this.mvc
 			.perform(post("/kosgeb/application/items/{id}/remove", item).param("version", "0")
