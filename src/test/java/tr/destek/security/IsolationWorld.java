@@ -3,6 +3,7 @@ package tr.destek.security;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -162,6 +163,8 @@ final class IsolationWorld {
 
 		final TransactionTemplate tx;
 
+		final Clock clock;
+
 		Builder(ApplicationContext context, IsolationWorld world) {
 			this.world = world;
 			this.control = ControlFixtures.from(context);
@@ -183,6 +186,7 @@ final class IsolationWorld {
 			this.keys = context.getBean(BankApiKeys.class);
 			this.jdbc = context.getBean(JdbcTemplate.class);
 			this.tx = context.getBean(TransactionTemplate.class);
+			this.clock = context.getBean(Clock.class);
 		}
 
 		DestekUser principal(String email) {
@@ -339,7 +343,7 @@ final class IsolationWorld {
 
 			// monitoring: programme ended, one year after the last maturity, drawn and
 			// visited (MADDE 17(1)); the programme started 26 months ago
-			LocalDate today = LocalDate.now(DestekTime.ZONE);
+			LocalDate today = LocalDate.now(this.clock.withZone(DestekTime.ZONE));
 			Long monitored = this.loans.acceptedApplication(p, "Süpürme İzleme " + w.name + " " + UUID.randomUUID(),
 					w.bankCode, today.minusMonths(26));
 			this.monitoring.open(monitored);
@@ -410,7 +414,7 @@ final class IsolationWorld {
 		/** Moves the meeting three hours into the past: it was held (MADDE 12(12)). */
 		void held(Long meetingId) {
 			this.jdbc.update("update board_meeting set starts_at = ? where id = ?",
-					Timestamp.from(Instant.now().minus(Duration.ofHours(3))), meetingId);
+					Timestamp.from(Instant.now(this.clock).minus(Duration.ofHours(3))), meetingId);
 		}
 
 	}
