@@ -131,16 +131,17 @@ public class AppealCommissionService {
 	 */
 	@Transactional
 	public AppealDecision prepare(Long meetingId, Long itemId) {
+		// the item through its meeting first: another meeting's item is not found
+		Meeting meeting = find(meetingId);
+		AgendaItem item = meeting.item(itemId);
+		if (item.getKind() != AgendaItemKind.APPEAL) {
+			throw new NotFoundException();
+		}
 		// one form per item (MADDE 13(8)): the item row is locked, so a second
 		// preparation at the same instant waits and then finds the first
 		this.items.lockById(itemId).orElseThrow(NotFoundException::new);
 		if (this.decisions.findByItemId(itemId).isPresent()) {
 			throw new BoardRuleException("board.error.decision.prepared");
-		}
-		Meeting meeting = find(meetingId);
-		AgendaItem item = meeting.item(itemId);
-		if (item.getKind() != AgendaItemKind.APPEAL) {
-			throw new NotFoundException();
 		}
 		AppealItemResult result = result(meeting, item, null);
 		if (!result.complete()) {

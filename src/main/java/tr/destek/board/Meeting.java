@@ -165,11 +165,11 @@ public class Meeting {
 	}
 
 	AgendaItem removeItem(Long itemId) {
-		requireOpenAgenda();
 		AgendaItem item = this.items.stream()
 			.filter(i -> i.getId().equals(itemId))
 			.findFirst()
 			.orElseThrow(tr.destek.platform.NotFoundException::new);
+		requireOpenAgenda();
 		this.items.remove(item);
 		return item;
 	}

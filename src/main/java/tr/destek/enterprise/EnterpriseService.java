@@ -19,6 +19,7 @@ import tr.destek.audit.AuditTrail;
 import tr.destek.identity.UserAccount;
 import tr.destek.identity.UserAccountService;
 import tr.destek.platform.DestekTime;
+import tr.destek.platform.NotFoundException;
 import tr.destek.programme.ParameterNotDefinedException;
 
 /**
@@ -164,6 +165,11 @@ public class EnterpriseService {
 	@Transactional
 	public List<EnterprisePerson> removePerson(Long enterpriseId, Long personId) {
 		Enterprise enterprise = require(enterpriseId);
+		// looked up through the caller's own enterprise first: another's person is not
+		// found, whatever the state of this one
+		if (enterprise.getPersons().stream().noneMatch(p -> p.getId().equals(personId))) {
+			throw new NotFoundException();
+		}
 		if (declaredPersonsLocked(enterpriseId)) {
 			throw new InvalidEnterpriseChangeException(null, "enterprise.person.locked");
 		}

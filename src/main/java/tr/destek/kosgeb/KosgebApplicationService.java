@@ -396,7 +396,7 @@ public class KosgebApplicationService {
 	@Transactional
 	public KosgebApplication updateExpenseItem(DestekUser applicant, long expectedVersion, Long itemId,
 			ExpenseItemData data) {
-		KosgebApplication application = own(applicant, expectedVersion);
+		KosgebApplication application = ownWithItem(applicant, expectedVersion, itemId);
 		String before = application.describe() + "; " + application.expenseItem(itemId).describe();
 		ExpenseItem item = application.updateExpenseItem(itemId, data);
 		return saved(application, "KOSGEB_ITEM_CHANGED", "Expense item changed", before,
@@ -405,7 +405,7 @@ public class KosgebApplicationService {
 
 	@Transactional
 	public KosgebApplication removeExpenseItem(DestekUser applicant, long expectedVersion, Long itemId) {
-		KosgebApplication application = own(applicant, expectedVersion);
+		KosgebApplication application = ownWithItem(applicant, expectedVersion, itemId);
 		String before = application.describe() + "; " + application.expenseItem(itemId).describe();
 		application.removeExpenseItem(itemId);
 		return saved(application, "KOSGEB_ITEM_REMOVED", "Expense item removed", before, application.describe());
@@ -542,6 +542,20 @@ public class KosgebApplicationService {
 	 * @param expectedVersion {@code null} when the change does not touch the application
 	 * row (documents)
 	 */
+	/**
+	 * The caller's own application with this item: another application's item is not
+	 * found, before the version is compared (isolation sweep, issue #9).
+	 */
+	private KosgebApplication ownWithItem(DestekUser applicant, long expectedVersion, Long itemId) {
+		KosgebApplication application = own(applicant, null);
+		application.expenseItem(itemId);
+		if (application.getVersion() != expectedVersion) {
+			throw new OptimisticLockingFailureException(
+					"application " + application.getId() + " was changed meanwhile");
+		}
+		return application;
+	}
+
 	private KosgebApplication own(DestekUser applicant, Long expectedVersion) {
 		Long enterpriseId = requireApplicant(applicant);
 		KosgebApplication application = this.applications.findByEnterpriseId(enterpriseId)

@@ -187,10 +187,12 @@ public class BankLoanService {
 	@Transactional
 	public void removeDocument(String bankCode, Long loanId, Long documentId) {
 		Loan loan = loan(bankCode, loanId);
-		requireAllocatable(loan);
+		// the document through its loan first: another loan's is not found, whatever
+		// this loan's state
 		DocumentRef document = this.documents.find(documentId)
 			.filter(d -> ENTITY.equals(d.ownerType()) && String.valueOf(loanId).equals(d.ownerId()))
 			.orElseThrow(NotFoundException::new);
+		requireAllocatable(loan);
 		this.documents.remove(document.id());
 	}
 

@@ -265,6 +265,19 @@ class AppealTests {
 	}
 
 	@Test
+	void anItemOfAnotherMeetingIsNotFoundForTheCommissionsDecision_evenWhenItsOwnDecisionIsPrepared() {
+		forwarded();
+		Board commission = this.fixtures.commission();
+		AppealFixtures.OnAgenda on = this.fixtures.onAgenda(commission, this.application);
+		this.fixtures.commissionDecides(commission, on, VoteDecision.REJECT, VoteDecision.REJECT, VoteDecision.ACCEPT);
+
+		// the board's rejecting meeting is another meeting: its id with the commission's
+		// item is not found (isolation sweep, issue #9)
+		assertThatThrownBy(() -> this.fixtures.commission.prepare(this.rejection.getMeetingId(), on.item().getId()))
+			.isInstanceOf(tr.destek.platform.NotFoundException.class);
+	}
+
+	@Test
 	void madde13_10_anAcceptedAppealReturnsToTheBoardAndASecondRejectionIsFinal() {
 		forwarded();
 		Board commission = this.fixtures.commission();

@@ -78,8 +78,20 @@ public class PaymentFixtures {
 		return acceptedWithLoan(province, today().minusMonths(10), today().minusMonths(7), 12);
 	}
 
+	/**
+	 * As {@link #acceptedWithLoan(int)}, with another preferred bank that reports and
+	 * disburses the loan (MADDE 14).
+	 */
+	public Case acceptedWithLoan(int province, String bankCode) {
+		return acceptedWithLoan(province, bankCode, today().minusMonths(10), today().minusMonths(7), 12);
+	}
+
 	Case acceptedWithLoan(int province, LocalDate registryDate, LocalDate disbursementDate, int term) {
-		Long applicationId = this.loans.acceptedApplication(province, "Ödeme Şirketi " + UUID.randomUUID(),
+		return acceptedWithLoan(province, LoanFixtures.BANK, registryDate, disbursementDate, term);
+	}
+
+	Case acceptedWithLoan(int province, String bankCode, LocalDate registryDate, LocalDate disbursementDate, int term) {
+		Long applicationId = this.loans.acceptedApplication(province, "Ödeme Şirketi " + UUID.randomUUID(), bankCode,
 				registryDate);
 		DisbursedLoan loan = this.loans.disbursedLoan(applicationId, new BigDecimal("1500000.00"), disbursementDate,
 				term, 0);

@@ -95,6 +95,8 @@ class MemberMeetingController {
 	@PostMapping("/{id}/sign")
 	String sign(@AuthenticationPrincipal DestekUser user, @PathVariable Long id,
 			@RequestParam(defaultValue = "false") boolean approve, RedirectAttributes redirect) {
+		// a meeting the member does not sit on is not found, approved or not
+		this.members.meeting(id, user.getId());
 		if (!approve) {
 			redirect.addFlashAttribute("flashErrorKey", "board.commitment.approve.required");
 			return "redirect:/board/member/meetings/" + id;

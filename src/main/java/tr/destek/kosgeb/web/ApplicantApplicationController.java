@@ -119,6 +119,10 @@ class ApplicantApplicationController {
 	String initEdit(@AuthenticationPrincipal DestekUser user,
 			@RequestParam(name = "item", required = false) Long itemId, Model model) {
 		KosgebApplication application = own(user);
+		if (itemId != null) {
+			// an item of another application is not found, whatever the own one's state
+			application.expenseItem(itemId);
+		}
 		if (!application.getStatus().editableByApplicant()) {
 			return "redirect:/kosgeb/application";
 		}

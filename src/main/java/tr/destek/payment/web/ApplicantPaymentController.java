@@ -114,6 +114,9 @@ class ApplicantPaymentController {
 	String addInvoice(@AuthenticationPrincipal DestekUser user, @PathVariable Long id,
 			@Valid @ModelAttribute("invoiceForm") InvoiceFormData form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		// the caller's own request first (another's is not found): nothing is kept for a
+		// request that is not his (isolation sweep, issue #9)
+		this.payments.view(user, id);
 		// issue #10: a file kept after an earlier validation error is used when none is
 		// chosen
 		MultipartFile file = form.getFile();
