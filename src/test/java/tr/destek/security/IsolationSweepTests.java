@@ -47,6 +47,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import tr.destek.enterprise.LegalForm;
+import tr.destek.enterprise.Registration;
+import tr.destek.enterprise.Signups;
 import tr.destek.identity.DestekUser;
 import tr.destek.identity.Role;
 import tr.destek.identity.UserAccountService;
@@ -298,6 +301,14 @@ class IsolationSweepTests {
 		row("GET /admin/parameters/{scope}/{key}/new", SweepKind.PARAMETER, admin);
 		row("POST /admin/parameters/{scope}/{key}/new", SweepKind.PARAMETER, admin);
 
+		row("POST /admin/tax-number-claims/{claimId}", SweepKind.TAX_NUMBER_CLAIM, admin);
+
+		exempt("GET /email-confirmations/{token}",
+				"a one-time secret token sent by mail, not an object id; unknown tokens are tested in the identity module");
+		exempt("GET /password/reset/{token}",
+				"a one-time secret token sent by mail, not an object id; unknown tokens are tested in the identity module");
+		exempt("POST /password/reset/{token}",
+				"a one-time secret token sent by mail, not an object id; unknown tokens are tested in the identity module");
 		exempt("GET /invitations/{token}",
 				"a one-time secret token sent by mail, not an object id; unknown tokens are tested in the identity module");
 		exempt("POST /invitations/{token}",
@@ -371,6 +382,7 @@ class IsolationSweepTests {
 			Long holiday = this.jdbc.queryForObject("select min(id) from official_holiday", Long.class);
 			world.add(SweepKind.HOLIDAY, new IsolationWorld.Target(null, holiday));
 			world.add(SweepKind.PARAMETER, new IsolationWorld.Target(null, "KOSGEB_DT", "monitoring.sampling-rate"));
+			world.add(SweepKind.TAX_NUMBER_CLAIM, new IsolationWorld.Target(null, taxNumberClaim(world)));
 		}
 		List<Actor> actors = actors(worlds);
 		String snapshot = settled();
@@ -767,6 +779,23 @@ class IsolationSweepTests {
 			}
 		}
 		return "tables " + changed;
+	}
+
+	/**
+	 * A second sign-up with the tax number of the world's enterprise: the claim an admin
+	 * decides (issue 9 point 7).
+	 */
+	Long taxNumberClaim(IsolationWorld world) {
+		String enterpriseId = world.targets.get(SweepKind.ENTERPRISE).get(0).ids().get(0);
+		String taxNumber = this.jdbc.queryForObject("select tax_number from enterprise where id = ?", String.class,
+				Long.valueOf(enterpriseId));
+		String email = "sweep-claim-" + world.name.toLowerCase(java.util.Locale.ROOT) + "-"
+				+ java.util.UUID.randomUUID() + "@example.com.tr";
+		this.context.getBean(Signups.class)
+			.signUp(new Registration(taxNumber, "Hak İddia Eden " + world.name + " Ltd. Şti.", LegalForm.LIMITED,
+					java.time.LocalDate.of(2016, 3, 1), (short) world.province, "25.62"), email, "Hak İddia Eden",
+					"Gizli-parola-123", java.util.Locale.forLanguageTag("tr"));
+		return this.jdbc.queryForObject("select id from tax_number_claim where email = ?", Long.class, email);
 	}
 
 	<T> T asSecretariat(Supplier<T> action) {

@@ -30,7 +30,9 @@ enum SweepKind {
 	/** an official holiday: national data, administered by admins */
 	HOLIDAY(1),
 	/** a programme parameter (scope, key): national data, administered by admins */
-	PARAMETER(2);
+	PARAMETER(2),
+	/** a claim on a tax number another enterprise holds: decided by admins */
+	TAX_NUMBER_CLAIM(1);
 
 	final int arity;
 
