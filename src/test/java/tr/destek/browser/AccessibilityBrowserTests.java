@@ -143,6 +143,10 @@ class AccessibilityBrowserTests extends BrowserTest {
 		}
 		violations(visit, who, "1280px", problems);
 		phone();
+		// not a mobile emulation: a phone browser would zoom out to show what sticks out
+		// and
+		// widen window.innerWidth with it, hiding the very overflow this looks for
+		assertThat(js().executeScript("return window.innerWidth;")).isEqualTo((long) PHONE_WIDTH);
 		Long overflow = (Long) js().executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
 		if (overflow > 0) {
 			problems.add(visit.path() + " (" + who + ") at " + PHONE_WIDTH + "px: scrolls sideways by " + overflow
@@ -183,7 +187,7 @@ class AccessibilityBrowserTests extends BrowserTest {
 
 	private void phone() {
 		((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
-				Map.of("width", PHONE_WIDTH, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+				Map.of("width", PHONE_WIDTH, "height", 844, "deviceScaleFactor", 1, "mobile", false));
 		settle();
 	}
 
@@ -271,10 +275,8 @@ class AccessibilityBrowserTests extends BrowserTest {
 		}
 		visits.add(new Visit(applicant, "/enterprises/{enterpriseId}", "/enterprises/" + acceptedEnterprise));
 		visits.add(new Visit(DemoWorld.REJECTED_APPLICANT, "/kosgeb/application/appeal", "/kosgeb/application/appeal"));
-		String newcomer = DemoWorld.NEW_APPLICANT;
-		visits.add(new Visit(newcomer, "/kosgeb/application/new", "/kosgeb/application/new"));
-		visits.add(new Visit(newcomer, "/kosgeb/application/edit", "/kosgeb/application/edit"));
-		visits.add(new Visit(newcomer, "/kosgeb/application/submit", "/kosgeb/application/submit"));
+		visits.add(new Visit(DemoWorld.NEW_APPLICANT, "/kosgeb/application/new", "/kosgeb/application/new"));
+		visits.addAll(draftVisits());
 
 		for (String staff : List.of(DemoWorld.RESPONSIBLE_STAFF, DemoWorld.UNIT_MANAGER)) {
 			visits.add(new Visit(staff, "/dashboard", "/dashboard"));
@@ -293,6 +295,7 @@ class AccessibilityBrowserTests extends BrowserTest {
 		visits.add(new Visit(expert, "/kosgeb/control/monitoring/{caseId}",
 				"/kosgeb/control/monitoring/" + monitoringCase));
 		String manager = DemoWorld.UNIT_MANAGER;
+		visits.add(new Visit(manager, "/kosgeb/control", "/kosgeb/control?status=ALL"));
 		visits.add(new Visit(manager, "/kosgeb/control/loans", "/kosgeb/control/loans"));
 		visits.add(new Visit(manager, "/kosgeb/control/loans/{id}", "/kosgeb/control/loans/" + loan));
 
@@ -323,6 +326,8 @@ class AccessibilityBrowserTests extends BrowserTest {
 				"/board/member/meetings/" + meeting + "/items/" + item + "/information"));
 		visits.add(new Visit(member, "/board/member/decisions/{id}", "/board/member/decisions/" + decision));
 
+		visits.addAll(voteVisits());
+
 		String commissionMember = DemoWorld.COMMISSION_MEMBER;
 		visits.add(new Visit(commissionMember, "/dashboard", "/dashboard"));
 		visits.add(new Visit(commissionMember, "/board/member/meetings", "/board/member/meetings"));
@@ -350,6 +355,40 @@ class AccessibilityBrowserTests extends BrowserTest {
 		visits.addAll(paymentVisits());
 		visits.addAll(appealVisits());
 		return visits;
+	}
+
+	/**
+	 * A sent agenda, signed by the members, nobody has voted yet (province 73): the
+	 * member's meeting and the vote form.
+	 */
+	private List<Visit> voteVisits() {
+		ControlFixtures control = ControlFixtures.from(this.context);
+		Board board = new BoardFixtures(this.context).board();
+		Long application = control.readyForBoard(PAYMENT_PROVINCE, "Şırnak Oylama Tekstil A.Ş. " + UUID.randomUUID());
+		AppealFixtures.OnAgenda on = new AppealFixtures(this.context).onAgenda(board, application);
+		String member = this.users.find(AppealFixtures.seats(board).get(0)).orElseThrow().getEmail();
+		this.passwords.put(member, ControlFixtures.PASSWORD);
+		return List.of(new Visit(member, "/board/member/meetings/{id}", "/board/member/meetings/" + on.meetingId()),
+				new Visit(member, "/board/member/meetings/{id}/items/{itemId}",
+						"/board/member/meetings/" + on.meetingId() + "/items/" + on.item().getId()),
+				new Visit(member, "/board/member/meetings/{id}/items/{itemId}/information",
+						"/board/member/meetings/" + on.meetingId() + "/items/" + on.item().getId() + "/information"));
+	}
+
+	/** An applicant with a draft (province 73): the long form and the submission page. */
+	private List<Visit> draftVisits() {
+		ControlFixtures control = ControlFixtures.from(this.context);
+		Long enterprise = control.enterprise(PAYMENT_PROVINCE, "Şırnak Taslak Makina A.Ş. " + UUID.randomUUID())
+			.getId();
+		UserAccount applicant = this.users.createApplicant(enterprise,
+				"taslak-" + UUID.randomUUID() + "@example.com.tr", "Taslak Sahibi", ControlFixtures.PASSWORD);
+		this.applications.startDraft(control.principal(applicant));
+		this.passwords.put(applicant.getEmail(), ControlFixtures.PASSWORD);
+		String email = applicant.getEmail();
+		return List.of(new Visit(email, "/kosgeb/application", "/kosgeb/application"),
+				new Visit(email, "/kosgeb/application/edit", "/kosgeb/application/edit"),
+				new Visit(email, "/kosgeb/application/eligibility", "/kosgeb/application/eligibility"),
+				new Visit(email, "/kosgeb/application/submit", "/kosgeb/application/submit"));
 	}
 
 	/**

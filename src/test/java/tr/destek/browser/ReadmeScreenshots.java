@@ -3,22 +3,28 @@ package tr.destek.browser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tr.destek.board.AppealFixtures;
-import tr.destek.board.BoardFixtures;
 import tr.destek.board.Board;
+import tr.destek.board.BoardKind;
+import tr.destek.board.BoardService;
 import tr.destek.demo.DemoWorld;
+import tr.destek.identity.Role;
+import tr.destek.identity.UserAccount;
 import tr.destek.identity.UserAccountService;
 import tr.destek.kosgeb.ControlFixtures;
 
@@ -39,10 +45,10 @@ class ReadmeScreenshots extends BrowserTest {
 	ApplicationContext context;
 
 	@Autowired
-	JdbcClient jdbc;
+	UserAccountService users;
 
 	@Autowired
-	UserAccountService users;
+	BoardService boards;
 
 	@Test
 	void takeTheReadmeScreenshots() throws IOException {
@@ -52,7 +58,9 @@ class ReadmeScreenshots extends BrowserTest {
 		Path target = Path.of(folder);
 		Files.createDirectories(target);
 		DemoWorld.load(this.context);
-		driver.manage().window().setSize(new Dimension(1280, 800));
+		// exactly 1280 × 800 CSS pixels of page, whatever the window's frame takes
+		((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", 1280, "height", 800, "deviceScaleFactor", 1, "mobile", false));
 		try {
 			// the applicant's file: accepted by the board, loan disbursed
 			signIn(DemoWorld.ACCEPTED_APPLICANT, DemoWorld.PASSWORD);
@@ -60,23 +68,33 @@ class ReadmeScreenshots extends BrowserTest {
 			shoot(target, "1-applicant-file.png");
 			signOut();
 
-			// a staff home page and the expert's work queue
+			// a staff home page, and the unit's work queue with every file of the
+			// province
 			signIn(DemoWorld.RESPONSIBLE_STAFF, DemoWorld.PASSWORD);
 			open("/dashboard");
 			shoot(target, "2-staff-home.png");
-			open("/kosgeb/control");
+			signOut();
+			signIn(DemoWorld.UNIT_MANAGER, DemoWorld.PASSWORD);
+			open("/kosgeb/control?status=ALL");
 			shoot(target, "3-work-queue.png");
 			signOut();
 
 			// a board member votes on an application of a sent agenda (MADDE 12)
 			ControlFixtures control = ControlFixtures.from(this.context);
-			Board board = new BoardFixtures(this.context).board();
+			String suffix = UUID.randomUUID().toString().substring(0, 8);
+			List<UserAccount> members = List.of(
+					control.staff(Role.BOARD_MEMBER, PROVINCE, "baskan-" + suffix + "@kosgeb.test", "Ayşe Yılmaz"),
+					control.staff(Role.BOARD_MEMBER, PROVINCE, "uye1-" + suffix + "@kosgeb.test", "Mehmet Öztürk"),
+					control.staff(Role.BOARD_MEMBER, PROVINCE, "uye2-" + suffix + "@kosgeb.test", "Şule Çelik"));
+			Board board = this.boards.create("Şırnak Kurulu " + suffix, BoardKind.BOARD, members.get(0).getId(),
+					List.of(members.get(1).getId(), members.get(2).getId()));
 			Long application = control.readyForBoard(PROVINCE, "Cizre Tekstil Dijital Üretim A.Ş.");
 			AppealFixtures.OnAgenda on = new AppealFixtures(this.context).onAgenda(board, application);
-			String member = this.users.find(AppealFixtures.seats(board).get(0)).orElseThrow().getEmail();
-			signIn(member, ControlFixtures.PASSWORD);
+			signIn(members.get(0).getEmail(), ControlFixtures.PASSWORD);
 			open("/board/member/meetings/" + on.meetingId() + "/items/" + on.item().getId());
-			find(By.tagName("h1"));
+			((JavascriptExecutor) driver).executeScript(
+					"window.scrollTo(0, arguments[0].closest('.card').getBoundingClientRect().top + window.scrollY - 16);",
+					find(By.id("vote-progress")));
 			shoot(target, "4-board-vote.png");
 			signOut();
 
@@ -86,7 +104,7 @@ class ReadmeScreenshots extends BrowserTest {
 		}
 		finally {
 			signOut();
-			driver.manage().window().setSize(new Dimension(1280, 1000));
+			((ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
 		}
 	}
 
