@@ -93,7 +93,8 @@ class ReadmeScreenshots extends BrowserTest {
 			signIn(members.get(0).getEmail(), ControlFixtures.PASSWORD);
 			open("/board/member/meetings/" + on.meetingId() + "/items/" + on.item().getId());
 			((JavascriptExecutor) driver).executeScript(
-					"window.scrollTo(0, arguments[0].closest('.card').getBoundingClientRect().top + window.scrollY - 16);",
+					"window.scrollTo({top: arguments[0].closest('.card').getBoundingClientRect().top + window.scrollY - 16,"
+							+ " behavior: 'instant'});",
 					find(By.id("vote-progress")));
 			shoot(target, "4-board-vote.png");
 			signOut();
