@@ -376,6 +376,11 @@ class AccessibilityBrowserTests extends BrowserTest {
 		visits.add(new Visit(admin, "/admin/holidays/{id}/delete", "/admin/holidays/" + holiday + "/delete"));
 		visits.add(new Visit(admin, "/admin/banks", "/admin/banks"));
 		visits.add(new Visit(admin, "/admin/audit", "/admin/audit"));
+		// the label-content-name-mismatch showed in English ("3 versions" inside
+		// an
+		// aria-label "Show the 3 version(s) of parameter …"); back to Turkish after it
+		visits.add(new Visit(admin, "/admin/parameters", "/admin/parameters?lang=en"));
+		visits.add(new Visit(admin, "/", "/?lang=tr"));
 		visits.addAll(paymentVisits());
 		visits.addAll(appealVisits());
 		return visits;
