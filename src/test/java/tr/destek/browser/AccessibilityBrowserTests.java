@@ -32,6 +32,7 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import tr.destek.support.MailLinks;
 import tr.destek.board.AppealFixtures;
 import tr.destek.board.Board;
 import tr.destek.board.BoardFixtures;
@@ -268,17 +269,33 @@ class AccessibilityBrowserTests extends BrowserTest {
 		Long monitoringCase = id("select id from monitoring_case where application_id = ?", accepted);
 		Long staffUser = this.users.findByEmail(DemoWorld.RESPONSIBLE_STAFF).orElseThrow().getId();
 		Long holiday = id("select min(id) from official_holiday");
-		String invitation = this.users
-			.createStaff("davet-" + UUID.randomUUID() + "@example.com", "Davetli Uzman", EnumSet.of(Role.HISER_EXPERT),
-					null)
-			.token();
+		// the invitation and the password reset links reach only the mailbox (issue 9
+		// point 7)
+		String invitee = "davet-" + UUID.randomUUID() + "@example.com";
+		this.users.createStaff(invitee, "Davetli Uzman", EnumSet.of(Role.HISER_EXPERT), null);
+		String invitationPath = MailLinks.latestPath(invitee, "/invitations/");
+		String resetter = "parola-" + UUID.randomUUID() + "@example.com";
+		this.users.createStaffWithPassword(resetter, "Parolasını Unutan Uzman", EnumSet.of(Role.HISER_EXPERT),
+				ControlFixtures.PASSWORD);
+		this.users.requestPasswordReset(resetter);
+		String resetPath = MailLinks.latestPath(resetter, "/password/reset/");
+		// an applicant who signed up and has not yet opened the confirmation link
+		String unconfirmed = "onaysiz-" + UUID.randomUUID() + "@example.com";
+		this.users.createApplicantAwaitingConfirmation(acceptedEnterprise, unconfirmed, "Onaysız Başvuru Sahibi",
+				ControlFixtures.PASSWORD, java.util.Locale.forLanguageTag("tr"));
+		this.passwords.put(unconfirmed, ControlFixtures.PASSWORD);
 
 		List<Visit> visits = new ArrayList<>();
 		String anonymous = "";
 		visits.add(new Visit(anonymous, "/", "/"));
 		visits.add(new Visit(anonymous, "/login", "/login"));
 		visits.add(new Visit(anonymous, "/signup", "/signup"));
-		visits.add(new Visit(anonymous, "/invitations/{token}", "/invitations/" + invitation));
+		visits.add(new Visit(anonymous, "/invitations/{token}", invitationPath));
+		visits.add(new Visit(anonymous, "/password/forgotten", "/password/forgotten"));
+		visits.add(new Visit(anonymous, "/password/reset/{token}", resetPath));
+		// an unknown or used link: the "link no longer valid" page
+		visits.add(new Visit(anonymous, "/email-confirmations/{token}", "/email-confirmations/gecersiz-baglanti"));
+		visits.add(new Visit(unconfirmed, "/account/email-confirmation", "/account/email-confirmation"));
 		visits.add(new Visit(anonymous, "/calculators", "/calculators"));
 		visits.add(new Visit(anonymous, "/calculators/size-class", "/calculators/size-class"));
 		visits.add(new Visit(anonymous, "/calculators/size-class",
@@ -298,6 +315,7 @@ class AccessibilityBrowserTests extends BrowserTest {
 			visits.add(new Visit(applicant, path, path));
 		}
 		visits.add(new Visit(applicant, "/enterprises/{enterpriseId}", "/enterprises/" + acceptedEnterprise));
+		visits.add(new Visit(applicant, "/account/password", "/account/password"));
 		visits.add(new Visit(DemoWorld.REJECTED_APPLICANT, "/kosgeb/application/appeal", "/kosgeb/application/appeal"));
 		visits.add(new Visit(DemoWorld.NEW_APPLICANT, "/kosgeb/application/new", "/kosgeb/application/new"));
 		visits.addAll(draftVisits());
@@ -367,6 +385,7 @@ class AccessibilityBrowserTests extends BrowserTest {
 		String admin = DemoWorld.ADMIN;
 		visits.add(new Visit(admin, "/dashboard", "/dashboard"));
 		visits.add(new Visit(admin, "/admin/users", "/admin/users"));
+		visits.add(new Visit(admin, "/admin/tax-number-claims", "/admin/tax-number-claims"));
 		visits.add(new Visit(admin, "/admin/users/new", "/admin/users/new"));
 		visits.add(new Visit(admin, "/admin/users/{id}", "/admin/users/" + staffUser));
 		visits.add(new Visit(admin, "/admin/parameters", "/admin/parameters"));
