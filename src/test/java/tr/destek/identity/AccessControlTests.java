@@ -87,8 +87,7 @@ class AccessControlTests {
 	void signedInUsersOnAnUnknownUrlGetNotFound(String role) throws Exception {
 		for (String url : new String[] { "/internal/anything", "/dashbord", "/admin/no-such-page",
 				"/kosgeb/control/no/such/page", "/board/secretariat/nothing-here" }) {
-			this.mvc.perform(get(url).with(user("someone@example.com").roles(role)))
-				.andExpect(status().isNotFound());
+			this.mvc.perform(get(url).with(user("someone@example.com").roles(role))).andExpect(status().isNotFound());
 		}
 		this.mvc.perform(post("/no-such-form").with(user("someone@example.com").roles(role)).with(csrf()))
 			.andExpect(status().isNotFound());
