@@ -103,7 +103,7 @@ class AccessControlTests {
 		org.assertj.core.api.Assertions
 			.assertThat(BrowserLikeClient.answer(browser.signIn(email, "Yanlis-Adres-2026!")))
 			.isEqualTo("/dashboard");
-		java.net.http.HttpResponse<String> page = browser.get("/kosgeb/contrl");
+		java.net.http.HttpResponse<String> page = browser.get("/kosgeb/contrl", "Accept", "text/html");
 		org.assertj.core.api.Assertions.assertThat(page.statusCode()).isEqualTo(404);
 		org.assertj.core.api.Assertions.assertThat(page.body()).contains("Sayfa bulunamadı");
 	}
