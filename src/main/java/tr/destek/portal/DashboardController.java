@@ -35,6 +35,7 @@ import tr.destek.loan.Loan;
 import tr.destek.loan.LoanControlService;
 import tr.destek.loan.LoanQueries;
 import tr.destek.loan.LoanStatus;
+import tr.destek.payment.Payment;
 import tr.destek.payment.PaymentService;
 import tr.destek.platform.DestekTime;
 import tr.destek.platform.Provinces;
@@ -45,6 +46,9 @@ import tr.destek.platform.Provinces;
  */
 @Controller
 class DashboardController {
+
+	/** How many months the payments chart shows, this one included. */
+	static final int MONTHS = 6;
 
 	private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter
 		.ofPattern("dd.MM.yyyy");
@@ -181,9 +185,35 @@ class DashboardController {
 		model.addAttribute("unitStates", ControlQueue.FILTERABLE);
 		model.addAttribute("unitChart",
 				BarChart.of(summary.perWeek().stream().map(w -> new BarChart.Value(w.monday(), w.count())).toList()));
+		model.addAttribute("unitPaymentsChart", paymentsPerMonth(user, today));
 		model.addAttribute("unitPayments", this.payments.queue(user).size());
 		model.addAttribute("unitLoans", this.loanControl.queue(user).size());
 		model.addAttribute("unitAppeals", this.appeals.unitQueue(user).size());
+	}
+
+	/**
+	 * The support paid in the unit's province per month, the last {@value #MONTHS} months
+	 * (approved payments of the ledger, MADDE 15(6)): what went to the enterprise plus
+	 * what was offset to the tax office and SGK, in whole TL.
+	 */
+	private BarChart paymentsPerMonth(DestekUser user, LocalDate today) {
+		LocalDate first = today.withDayOfMonth(1).minusMonths(MONTHS - 1);
+		java.math.BigDecimal[] totals = new java.math.BigDecimal[MONTHS];
+		java.util.Arrays.fill(totals, java.math.BigDecimal.ZERO);
+		for (Payment payment : this.payments.ledger(user, user.getProvinceCode(), first, today)) {
+			int month = (int) ChronoUnit.MONTHS.between(first, payment.getApprovedOn().withDayOfMonth(1));
+			if (month >= 0 && month < MONTHS) {
+				totals[month] = totals[month].add(payment.getPaidToEnterprise())
+					.add(payment.getPaidToTaxOffice())
+					.add(payment.getPaidToSgk());
+			}
+		}
+		List<BarChart.Value> values = new java.util.ArrayList<>();
+		for (int i = 0; i < MONTHS; i++) {
+			values.add(new BarChart.Value(first.plusMonths(i),
+					totals[i].setScale(0, java.math.RoundingMode.HALF_UP).longValueExact()));
+		}
+		return BarChart.of(values);
 	}
 
 	private void bankHome(DestekUser user, Model model) {

@@ -187,6 +187,9 @@ class HomePagesTests {
 		assertThat(due.get(1).text()).contains(control.load(onTime).getReference()).contains("gün kaldı");
 		assertThat(page.getElementById("chart-files-per-week")).isNotNull();
 		assertThat(page.select("#chart-files-per-week rect")).hasSize(8);
+		// the week of the three files has a bar of full height, the others none
+		assertThat(page.select("#chart-files-per-week rect").last().attr("height")).isEqualTo("100");
+		assertThat(page.select("#chart-payments-per-month rect")).hasSize(6);
 		// the CSP forbids inline styles
 		assertThat(page.select("[style]")).isEmpty();
 	}
