@@ -57,6 +57,11 @@ class BulkAssignmentTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(queue).contains("id=\"bulk-form\"").contains("id=\"select-" + first + "\"");
+		// the queue names the days left of the control period (MADDE 9(1)), not just a
+		// date
+		org.jsoup.nodes.Element days = org.jsoup.Jsoup.parse(queue).getElementById("days-" + first);
+		assertThat(days).isNotNull();
+		assertThat(days.text()).matches("\\d+ gün kaldı|Süre bugün doluyor");
 
 		MvcResult result = this.mvc
 			.perform(post("/kosgeb/control/bulk-assign").with(user(control.principal(manager)))

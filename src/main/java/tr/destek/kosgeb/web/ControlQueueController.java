@@ -1,6 +1,11 @@
 package tr.destek.kosgeb.web;
 
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +28,7 @@ import tr.destek.identity.UserAccountService;
 import tr.destek.kosgeb.ApplicationStatus;
 import tr.destek.kosgeb.BulkAssignment;
 import tr.destek.kosgeb.ControlQueue;
+import tr.destek.platform.DestekTime;
 import tr.destek.platform.Provinces;
 
 /**
@@ -43,8 +49,11 @@ class ControlQueueController {
 
 	private final MessageSource messages;
 
+	private final Clock clock;
+
 	ControlQueueController(ControlQueue queue, Provinces provinces, BulkAssignment bulk, UserAccountService users,
-			MessageSource messages) {
+			MessageSource messages, Clock clock) {
+		this.clock = clock;
 		this.queue = queue;
 		this.provinces = provinces;
 		this.bulk = bulk;
@@ -77,6 +86,17 @@ class ControlQueueController {
 					.orElse(String.valueOf(user.getProvinceCode())));
 		Page<ControlQueue.Row> rows = this.queue.page(user, filter, Math.max(0, page));
 		model.addAttribute("page", rows);
+		// calendar days to the end of the running control period (MADDE 9(1), 18(15)),
+		// negative when overdue (issue 10, point 7)
+		LocalDate today = DestekTime.today(this.clock);
+		Map<Long, Long> daysLeft = new HashMap<>();
+		rows.forEach(r -> {
+			if (r.sla() != null) {
+				daysLeft.put(r.id(),
+						ChronoUnit.DAYS.between(today, r.controlDueAt().atZone(DestekTime.ZONE).toLocalDate()));
+			}
+		});
+		model.addAttribute("daysLeft", daysLeft);
 		if (user.hasRole(Role.UNIT_MANAGER)) {
 			// several files to one staff member at once (issue 10, point 9)
 			model.addAttribute("unitStaff", this.users.staffOfProvince(Role.RESPONSIBLE_STAFF, user.getProvinceCode()));
