@@ -8,7 +8,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,18 +21,19 @@ import tr.destek.enterprise.SizeClassExplainer;
 import tr.destek.enterprise.SizeClassification;
 import tr.destek.identity.DestekUser;
 import tr.destek.identity.Role;
+import tr.destek.kosgeb.AcceptedNextStep;
 import tr.destek.kosgeb.AppealService;
 import tr.destek.kosgeb.ApplicationStatus;
 import tr.destek.kosgeb.ControlQueue;
 import tr.destek.kosgeb.ControlWorkload;
 import tr.destek.kosgeb.Countdown;
+import tr.destek.kosgeb.KosgebApplication;
 import tr.destek.kosgeb.KosgebApplicationService;
 import tr.destek.kosgeb.KosgebPreCheck;
 import tr.destek.loan.BankDirectory;
 import tr.destek.loan.BankLoanService;
 import tr.destek.loan.Loan;
 import tr.destek.loan.LoanControlService;
-import tr.destek.loan.LoanQueries;
 import tr.destek.loan.LoanStatus;
 import tr.destek.payment.Payment;
 import tr.destek.payment.PaymentService;
@@ -65,7 +65,7 @@ class DashboardController {
 
 	private final AppealService appeals;
 
-	private final LoanQueries loans;
+	private final AcceptedNextStep acceptedNextStep;
 
 	private final LoanControlService loanControl;
 
@@ -84,7 +84,7 @@ class DashboardController {
 	private final Clock clock;
 
 	DashboardController(EnterpriseService enterprises, SizeClassExplainer explainer, KosgebApplicationService kosgeb,
-			KosgebPreCheck preCheck, ControlWorkload workload, AppealService appeals, LoanQueries loans,
+			KosgebPreCheck preCheck, ControlWorkload workload, AppealService appeals, AcceptedNextStep acceptedNextStep,
 			LoanControlService loanControl, BankDirectory banks, BankLoanService bankLoans, PaymentService payments,
 			SecretariatWork secretariat, MemberWork members, Provinces provinces, Clock clock) {
 		this.provinces = provinces;
@@ -94,7 +94,7 @@ class DashboardController {
 		this.preCheck = preCheck;
 		this.workload = workload;
 		this.appeals = appeals;
-		this.loans = loans;
+		this.acceptedNextStep = acceptedNextStep;
 		this.loanControl = loanControl;
 		this.banks = banks;
 		this.bankLoans = bankLoans;
@@ -138,7 +138,7 @@ class DashboardController {
 		model.addAttribute("kosgebShown", true);
 		this.kosgeb.findForEnterprise(user.getEnterpriseId()).ifPresentOrElse(application -> {
 			model.addAttribute("kosgebApplication", application);
-			model.addAttribute("kosgebNext", nextStep(user, application.getStatus()));
+			model.addAttribute("kosgebNext", nextStep(application));
 			if (application.getStatus() == ApplicationStatus.CORRECTION_REQUESTED
 					&& application.getCorrectionDeadline() != null) {
 				model.addAttribute("kosgebCountdown",
@@ -151,24 +151,16 @@ class DashboardController {
 
 	/**
 	 * The applicant's next step, from the file's state and, once accepted, from its loans
-	 * (MADDE 14(3), 15(1)): a paid loan no longer asks for a loan.
+	 * (MADDE 14(3), 15(1)), as the loan module tells it: a paid loan no longer asks for a
+	 * loan.
 	 */
-	private NextStep nextStep(DestekUser user, ApplicationStatus status) {
-		if (status != ApplicationStatus.ACCEPTED) {
-			return new NextStep("kosgeb.next." + status.name(), new Object[0]);
+	private NextStep nextStep(KosgebApplication application) {
+		if (application.getStatus() == ApplicationStatus.ACCEPTED) {
+			AcceptedNextStep.NextStep step = this.acceptedNextStep.of(application.getId(),
+					application.getEnterpriseId());
+			return new NextStep(step.key(), step.arguments());
 		}
-		List<Loan> own = this.loans.ofApplicant(user);
-		Optional<Loan> disbursed = own.stream().filter(l -> l.getStatus() == LoanStatus.DISBURSED).findFirst();
-		if (disbursed.isPresent()) {
-			return new NextStep("portal.next.loan.disbursed",
-					new Object[] { DATE.format(disbursed.get().getDisbursementDate()) });
-		}
-		if (!own.isEmpty()) {
-			Loan latest = own.get(own.size() - 1);
-			return new NextStep("portal.next.loan.in-progress",
-					new Object[] { this.banks.name(latest.getBankCode()), latest.getStatus().label() });
-		}
-		return new NextStep("portal.next.loan.apply", new Object[0]);
+		return new NextStep("kosgeb.next." + application.getStatus().name(), new Object[0]);
 	}
 
 	private void unitHome(DestekUser user, Model model) {
