@@ -49,4 +49,8 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
 	@Query("select count(i) > 0 from AgendaItem i join i.meeting m where i.applicationId = ?1 and m.status = tr.destek.board.MeetingStatus.SCHEDULED")
 	boolean onOpenAgenda(Long applicationId);
 
+	/** The applications sitting on an agenda not yet sent (one query for a list page). */
+	@Query("select distinct i.applicationId from AgendaItem i join i.meeting m where i.applicationId is not null and m.status = tr.destek.board.MeetingStatus.SCHEDULED")
+	java.util.Set<Long> applicationsOnOpenAgendas();
+
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -179,9 +180,17 @@ public class MeetingService {
 	public List<KosgebApplication> candidates(Meeting meeting) {
 		if (meeting.getBoard().getKind() == BoardKind.APPEAL_COMMISSION) {
 			// one query for all forwarded appeals' applications
-			return this.applications.findAll(this.appeals.forwarded().stream().map(Appeal::getApplicationId).toList());
+			Set<Long> onAgenda = this.meetings.applicationsOnOpenAgendas();
+			return this.applications.findAll(this.appeals.forwarded()
+				.stream()
+				.map(Appeal::getApplicationId)
+				.filter(applicationId -> !onAgenda.contains(applicationId))
+				.toList());
 		}
-		return this.applications.readyForBoard();
+		// an application already on an agenda not yet sent leaves the candidates (issue
+		// 10, point 7); one query for all
+		Set<Long> onAgenda = this.meetings.applicationsOnOpenAgendas();
+		return this.applications.readyForBoard().stream().filter(a -> !onAgenda.contains(a.getId())).toList();
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package tr.destek.identity;
 
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -78,7 +79,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain webSecurity(HttpSecurity http, LoginThrottle throttle) throws Exception {
+	SecurityFilterChain webSecurity(HttpSecurity http, LoginThrottle throttle, ListableBeanFactory beans)
+			throws Exception {
 		// sign-in throttling per address and per typed e-mail, after the CSRF check
 		http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
 		// probes of the sign-up and invitation forms (which e-mails / tax numbers exist)
@@ -102,6 +104,10 @@ class SecurityConfiguration {
 			// (demo profile), 404 everywhere else
 			.requestMatchers(HttpMethod.GET, "/dev/outbox")
 			.permitAll()
+			// a URL no page answers: a signed-in user gets the 404 page, not 403 (issue
+			// 10, point 10); anonymous users still go to the sign-in page
+			.requestMatchers(new UnmappedPaths(beans))
+			.authenticated()
 			// every signed-in user
 			.requestMatchers("/dashboard", "/account/**")
 			.authenticated()

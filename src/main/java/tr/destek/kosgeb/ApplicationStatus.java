@@ -79,6 +79,15 @@ public enum ApplicationStatus {
 	}
 
 	/**
+	 * The file waits for or is in the unit's control (MADDE 9(1)-(3)): while it is, the
+	 * eligibility conditions flagged for staff are still to be reviewed; after the unit's
+	 * decision the flag is history (issue 10, point 8).
+	 */
+	public boolean inUnitControl() {
+		return this == SUBMITTED || this == IN_CONTROL || this == CONTROL_APPROVAL || this == CORRECTION_REQUESTED;
+	}
+
+	/**
 	 * The board accepted the application, so its programme started (MADDE 6(5)): the bank
 	 * loan (MADDE 14), the payment requests (MADDE 15) and the monitoring (MADDE 17)
 	 * follow, also after the programme closed.

@@ -86,6 +86,36 @@ public class EligibilityFactsAssembler {
 	}
 
 	/**
+	 * The facts the enterprise profile alone gives, before any draft exists (issue 10,
+	 * point 6): no report, no items, no suppliers. Only the rules that judge the profile
+	 * (MADDE 7(1), 7(2), 7(3), 7(5), 7(6)) can be read from the result.
+	 * @param enterpriseId the applicant's enterprise
+	 * @param applicationDate the day a draft would be sent
+	 * @param locale the language of the size-class explanation
+	 */
+	public EligibilityFacts assembleFromProfile(Long enterpriseId, LocalDate applicationDate, Locale locale) {
+		Enterprise enterprise = this.enterprises.find(enterpriseId)
+			.orElseThrow(() -> new EnterpriseService.UnknownEnterpriseException(enterpriseId));
+		SizeClassification size = this.enterprises.sizeClassAsOf(enterprise.getId(), applicationDate);
+		SizeClassFact sizeFact = new SizeClassFact(size.isKnown()
+				? SizeClassFact.SizeClass.valueOf(size.sizeClass().name()) : SizeClassFact.SizeClass.UNKNOWN,
+				this.explainer.reason(size, locale));
+		List<FiscalYearFact> years = enterprise.getFiscalYears()
+			.stream()
+			.map(y -> new FiscalYearFact(y.getYear(), y.getOperatingProfit(), y.getEquity()))
+			.toList();
+		boolean usedBefore = this.applications.findByEnterpriseId(enterprise.getId())
+			.filter(other -> other.getStatus() != ApplicationStatus.DRAFT)
+			.isPresent();
+		return new EligibilityFacts(applicationDate, enterprise.isActive(),
+				(enterprise.getLegalForm() != null) ? enterprise.getLegalForm().name() : null,
+				(enterprise.getTaxNumberType() != null) ? enterprise.getTaxNumberType().name() : null,
+				enterprise.getRegistrationDate(), enterprise.getDeclarationDate(), sizeFact, enterprise.getNaceCode(),
+				section(enterprise.getNaceCode()), null, years, java.math.BigDecimal.ZERO, usedBefore, List.of(),
+				relatedTaxNumbers(enterprise));
+	}
+
+	/**
 	 * MADDE 18(9): the TCKNs of the declared owners, partners and relatives, and the tax
 	 * numbers they are declared with (the person a relative is related to, or their
 	 * firm).

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -29,6 +30,12 @@ class AccessControlTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	UserAccountService users;
+
+	@org.springframework.boot.test.web.server.LocalServerPort
+	int port;
 
 	static Stream<Arguments> protectedPages() {
 		return Stream.of(Arguments.of("/dashboard", null), Arguments.of("/admin/users", "APPLICANT"),
@@ -65,9 +72,48 @@ class AccessControlTests {
 
 	@Test
 	void urlsNobodyDeclaredAreDeniedToEveryone() throws Exception {
-		this.mvc.perform(get("/internal/anything").with(user("admin@example.com").roles("ADMIN")))
-			.andExpect(status().isForbidden());
+		// no page answers there: anonymous users are sent to sign in, the API refuses
+		this.mvc.perform(get("/internal/anything")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
 		this.mvc.perform(get("/api/v1/unknown")).andExpect(status().isForbidden());
+	}
+
+	/**
+	 * Issue 10, point 10: a signed-in user who mistypes a URL is told the page does not
+	 * exist (404 page), not that he may not see it (403); a page that exists but belongs
+	 * to another role stays 403.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "APPLICANT", "RESPONSIBLE_STAFF", "BOARD_MEMBER", "BANK_OFFICER", "ADMIN" })
+	void signedInUsersOnAnUnknownUrlGetNotFound(String role) throws Exception {
+		for (String url : new String[] { "/internal/anything", "/dashbord", "/admin/no-such-page",
+				"/kosgeb/control/no/such/page", "/board/secretariat/nothing-here" }) {
+			this.mvc.perform(get(url).with(user("someone@example.com").roles(role))).andExpect(status().isNotFound());
+		}
+		this.mvc.perform(post("/no-such-form").with(user("someone@example.com").roles(role)).with(csrf()))
+			.andExpect(status().isNotFound());
+	}
+
+	/** Over real HTTP, so the container's error page is rendered: the 404 page. */
+	@Test
+	void aSignedInUserSeesTheNotFoundPageOnAMistypedUrl() throws Exception {
+		String email = "yanlis-adres-" + java.util.UUID.randomUUID() + "@kosgeb.test";
+		this.users.createStaffWithPassword(email, "Yanlış Adres", java.util.EnumSet.of(Role.RESPONSIBLE_STAFF),
+				(short) 56, "Yanlis-Adres-2026!");
+		BrowserLikeClient browser = new BrowserLikeClient(this.port, "10.56.0.10");
+		org.assertj.core.api.Assertions
+			.assertThat(BrowserLikeClient.answer(browser.signIn(email, "Yanlis-Adres-2026!")))
+			.isEqualTo("/dashboard");
+		java.net.http.HttpResponse<String> page = browser.get("/kosgeb/contrl", "Accept", "text/html");
+		org.assertj.core.api.Assertions.assertThat(page.statusCode()).isEqualTo(404);
+		org.assertj.core.api.Assertions.assertThat(page.body()).contains("Sayfa bulunamadı");
+	}
+
+	@Test
+	void aPageOfAnotherRoleStaysForbiddenEvenForAMethodItDoesNotAnswer() throws Exception {
+		this.mvc.perform(get("/admin/users").with(user("someone@example.com").roles("APPLICANT")))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post("/admin/users").with(user("someone@example.com").roles("APPLICANT")).with(csrf()))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test

@@ -45,9 +45,12 @@ class PaymentJourneyBrowserTests extends BrowserTest {
 
 		signIn(c.applicant().getUsername(), PaymentFixtures.PASSWORD);
 		// the application page says what comes after the acceptance and leads to the
-		// payments (MADDE 14, 15(1))
+		// payments (MADDE 14, 15(1)); the loan is disbursed, so it no longer asks for one
+		// (issue 10, point 8)
 		open("/kosgeb/application");
-		assertThat(find(By.id("next-step")).getText()).contains("kredi başvurusu").contains("MADDE 15(1)");
+		assertThat(find(By.id("next-step")).getText()).contains("kullandırıldı")
+			.contains("MADDE 15(1)")
+			.doesNotContain("kredi başvurusu");
 		submit("link-payments");
 		select("quarter-" + loanId, "1");
 		setDate("paidOn-" + loanId, c.loan().schedule().get(0).dueDate().toString());

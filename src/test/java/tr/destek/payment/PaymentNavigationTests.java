@@ -48,10 +48,13 @@ class PaymentNavigationTests {
 			.andExpect(content().string(containsString("href=\"/kosgeb/application/payments\" id=\"link-payments\"")))
 			.andExpect(
 					content().string(containsString("href=\"/kosgeb/application/monitoring\" id=\"link-monitoring\"")))
-			.andExpect(content().string(containsString("protokol bankasına kredi başvurusu yapın")));
+			// the loan was disbursed: nobody tells the applicant to apply for one (issue
+			// 10,
+			// point 8)
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("kredi başvurusu yapın"))));
 		this.mvc.perform(get("/dashboard").with(user(c.applicant())))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("protokol bankasına kredi başvurusu yapın")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("kredi başvurusu yapın"))))
 			.andExpect(content().string(containsString("Ödeme Talep Formu ile faiz desteği isteyin (MADDE 15(1))")));
 		// the pages linked are the applicant's own
 		this.mvc.perform(get("/kosgeb/application/payments").with(user(c.applicant())))

@@ -36,6 +36,11 @@ class BoardWeb {
 		this.users = users;
 	}
 
+	/** A text of the bundle in the reader's language. */
+	String text(String key) {
+		return this.messages.getMessage(key, null, LocaleContextHolder.getLocale());
+	}
+
 	String message(BoardRuleException ex) {
 		return this.messages.getMessage(ex.getMessageKey(), ex.getArgs(), LocaleContextHolder.getLocale());
 	}

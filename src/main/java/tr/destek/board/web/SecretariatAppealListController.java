@@ -8,6 +8,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import tr.destek.kosgeb.FileLabels;
 import tr.destek.board.AppealCommissionService;
 import tr.destek.board.AppealDecision;
 import tr.destek.calendar.SlaTimer;
@@ -23,11 +24,14 @@ import tr.destek.kosgeb.AppealService;
 @Controller
 class SecretariatAppealListController {
 
+	private final FileLabels fileLabels;
+
 	private final AppealService appeals;
 
 	private final AppealCommissionService commission;
 
-	SecretariatAppealListController(AppealService appeals, AppealCommissionService commission) {
+	SecretariatAppealListController(AppealService appeals, AppealCommissionService commission, FileLabels fileLabels) {
+		this.fileLabels = fileLabels;
 		this.appeals = appeals;
 		this.commission = commission;
 	}
@@ -39,6 +43,7 @@ class SecretariatAppealListController {
 		forwarded.forEach(a -> this.appeals.decisionSla(a).ifPresent(sla -> slas.put(a.getId(), sla)));
 		List<AppealDecision> toRegister = this.commission.toRegister();
 		model.addAttribute("forwarded", forwarded);
+		model.addAttribute("labels", this.fileLabels.of(forwarded.stream().map(Appeal::getApplicationId).toList()));
 		model.addAttribute("slas", slas);
 		model.addAttribute("toRegister", toRegister);
 		return "board/appeal/secretariat-list";

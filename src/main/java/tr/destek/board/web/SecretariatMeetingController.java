@@ -1,5 +1,9 @@
 package tr.destek.board.web;
 
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,8 +37,10 @@ import tr.destek.board.MeetingRecordings;
 import tr.destek.board.MeetingService;
 import tr.destek.board.MeetingStatus;
 import tr.destek.board.VotingService;
+import tr.destek.kosgeb.FileLabels;
 import tr.destek.kosgeb.KosgebApplication;
 import tr.destek.kosgeb.KosgebApplicationService;
+import tr.destek.platform.NotFoundException;
 
 /**
  * The secretariat's meeting page (MADDE 12): the agenda builder from applications ready
@@ -58,8 +64,11 @@ class SecretariatMeetingController {
 
 	private final MeetingRecordings recordings;
 
+	private final FileLabels labels;
+
 	SecretariatMeetingController(MeetingService meetings, VotingService voting, DecisionService decisions,
-			KosgebApplicationService applications, BoardWeb web, MeetingRecordings recordings) {
+			KosgebApplicationService applications, BoardWeb web, MeetingRecordings recordings, FileLabels labels) {
+		this.labels = labels;
 		this.recordings = recordings;
 		this.meetings = meetings;
 		this.voting = voting;
@@ -81,6 +90,48 @@ class SecretariatMeetingController {
 	@PostMapping("/applications")
 	String addApplication(@PathVariable Long id, @RequestParam Long applicationId, RedirectAttributes redirect) {
 		return act(id, redirect, "board.agenda.added", () -> this.meetings.addApplication(id, applicationId));
+	}
+
+	/**
+	 * Several ready files on the agenda at once (issue 10, point 9): each goes through
+	 * the single action ({@link MeetingService#addApplication}, its own transaction:
+	 * ready for the board, on no open agenda, 15 new a day of MADDE 12(8)), is audited on
+	 * its own, and a refusal is reported for that file without undoing the others.
+	 */
+	@PostMapping("/applications/bulk")
+	String addApplications(@PathVariable Long id,
+			@RequestParam(name = "applicationIds", required = false) List<Long> applicationIds,
+			RedirectAttributes redirect) {
+		if (applicationIds == null || applicationIds.isEmpty()) {
+			redirect.addFlashAttribute("flashErrorKey", "board.agenda.bulk.none");
+			return "redirect:/board/secretariat/meetings/" + id;
+		}
+		this.meetings.find(id); // an unknown meeting is 404 before anything is tried
+		List<AgendaLine> lines = new ArrayList<>();
+		for (Long applicationId : new LinkedHashSet<>(applicationIds)) {
+			String reference;
+			try {
+				reference = this.applications.find(applicationId).getReference();
+			}
+			catch (NotFoundException ex) {
+				lines.add(new AgendaLine(applicationId, "#" + applicationId, false,
+						this.web.text("board.agenda.bulk.not-found")));
+				continue;
+			}
+			try {
+				this.meetings.addApplication(id, applicationId);
+				lines.add(new AgendaLine(applicationId, reference, true, this.web.text("board.agenda.added")));
+			}
+			catch (BoardRuleException ex) {
+				lines.add(new AgendaLine(applicationId, reference, false, this.web.message(ex)));
+			}
+		}
+		redirect.addFlashAttribute("agendaResults", lines);
+		return "redirect:/board/secretariat/meetings/" + id;
+	}
+
+	/** One file's result of a bulk addition (kept in the session's flash). */
+	record AgendaLine(Long applicationId, String reference, boolean done, String text) implements Serializable {
 	}
 
 	@PostMapping("/other")
@@ -170,6 +221,9 @@ class SecretariatMeetingController {
 			model.addAttribute("results", results);
 			model.addAttribute("decisions", decided);
 		}
+		// who the files are: enterprise, province, amount, state, in one query (issue 10,
+		// point 7)
+		model.addAttribute("labels", this.labels.of(applicationIds));
 		// MADDE 12(12): recordings of the held meeting
 		model.addAttribute("recordings", this.recordings.recordingsOf(id));
 		model.addAttribute("held", this.recordings.isHeld(meeting));

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import tr.destek.kosgeb.FileLabels;
 import tr.destek.document.DocumentDownloads;
 import tr.destek.document.DocumentStore;
 import tr.destek.identity.DestekUser;
@@ -42,6 +43,8 @@ import tr.destek.platform.NotFoundException;
 @RequestMapping("/kosgeb/control/appeals")
 class AppealUnitController {
 
+	private final FileLabels fileLabels;
+
 	private final AppealService appeals;
 
 	private final KosgebApplicationService applications;
@@ -53,7 +56,8 @@ class AppealUnitController {
 	private final MessageSource messages;
 
 	AppealUnitController(AppealService appeals, KosgebApplicationService applications, DocumentStore documents,
-			AppealPdf pdf, MessageSource messages) {
+			AppealPdf pdf, MessageSource messages, FileLabels fileLabels) {
+		this.fileLabels = fileLabels;
 		this.appeals = appeals;
 		this.applications = applications;
 		this.documents = documents;
@@ -71,6 +75,7 @@ class AppealUnitController {
 		List<Appeal> queue = this.appeals.unitQueue(user);
 		model.addAttribute("appeals", queue);
 		model.addAttribute("slas", this.appeals.forwardingSlas(queue));
+		model.addAttribute("labels", this.fileLabels.of(queue.stream().map(Appeal::getApplicationId).toList()));
 		return "kosgeb/appeal/queue";
 	}
 

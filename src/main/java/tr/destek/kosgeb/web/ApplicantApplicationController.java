@@ -28,6 +28,7 @@ import tr.destek.document.DocumentRef;
 import tr.destek.document.DocumentRejectedException;
 import tr.destek.enterprise.TaxNumber;
 import tr.destek.identity.DestekUser;
+import tr.destek.kosgeb.AcceptedNextStep;
 import tr.destek.kosgeb.ApplicantDecision;
 import tr.destek.kosgeb.ApplicantDecisions;
 import tr.destek.kosgeb.ApplicationAlreadyExistsException;
@@ -59,8 +60,11 @@ class ApplicantApplicationController {
 
 	private final ObjectProvider<ApplicantDecisions> decisions;
 
+	private final ObjectProvider<AcceptedNextStep> acceptedNextStep;
+
 	ApplicantApplicationController(KosgebApplicationService applications, MessageSource messages, Clock clock,
-			ObjectProvider<ApplicantDecisions> decisions) {
+			ObjectProvider<ApplicantDecisions> decisions, ObjectProvider<AcceptedNextStep> acceptedNextStep) {
+		this.acceptedNextStep = acceptedNextStep;
 		this.applications = applications;
 		this.messages = messages;
 		this.clock = clock;
@@ -89,6 +93,11 @@ class ApplicantApplicationController {
 		ApplicantDecisions provider = this.decisions.getIfAvailable();
 		model.addAttribute("decisions",
 				(provider != null) ? provider.registeredFor(application.getId()) : List.<ApplicantDecision>of());
+		// once accepted, the next step follows the loans (issue 10, point 8)
+		AcceptedNextStep next = this.acceptedNextStep.getIfAvailable();
+		if (application.getStatus() == ApplicationStatus.ACCEPTED && next != null) {
+			model.addAttribute("nextStep", next.of(application.getId(), application.getEnterpriseId()));
+		}
 		return "kosgeb/application/detail";
 	}
 

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import tr.destek.kosgeb.FileLabels;
 import tr.destek.document.DocumentDownloads;
 import tr.destek.document.DocumentRejectedException;
 import tr.destek.identity.DestekUser;
@@ -47,11 +48,14 @@ import tr.destek.platform.NotFoundException;
 @Controller
 class BankPortalController {
 
+	private final FileLabels fileLabels;
+
 	private final BankLoanService loans;
 
 	private final BankDirectory banks;
 
-	BankPortalController(BankLoanService loans, BankDirectory banks) {
+	BankPortalController(BankLoanService loans, BankDirectory banks, FileLabels fileLabels) {
+		this.fileLabels = fileLabels;
 		this.loans = loans;
 		this.banks = banks;
 	}
@@ -127,7 +131,9 @@ class BankPortalController {
 		if (bank.isEmpty()) {
 			return "loan/bank/unassigned";
 		}
-		model.addAttribute("loans", this.loans.loans(bank.get()));
+		List<Loan> bankLoans = this.loans.loans(bank.get());
+		model.addAttribute("loans", bankLoans);
+		model.addAttribute("labels", this.fileLabels.of(bankLoans.stream().map(Loan::getApplicationId).toList()));
 		return "loan/bank/loans";
 	}
 

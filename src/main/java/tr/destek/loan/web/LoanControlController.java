@@ -1,5 +1,7 @@
 package tr.destek.loan.web;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -17,10 +19,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import tr.destek.kosgeb.FileLabels;
 import tr.destek.document.DocumentDownloads;
 import tr.destek.identity.DestekUser;
 import tr.destek.loan.BankDirectory;
 import tr.destek.loan.LoanCheck;
+import tr.destek.loan.Loan;
 import tr.destek.loan.LoanControlService;
 import tr.destek.loan.LoanRuleException;
 
@@ -32,11 +36,14 @@ import tr.destek.loan.LoanRuleException;
 @Controller
 class LoanControlController {
 
+	private final FileLabels fileLabels;
+
 	private final LoanControlService control;
 
 	private final BankDirectory banks;
 
-	LoanControlController(LoanControlService control, BankDirectory banks) {
+	LoanControlController(LoanControlService control, BankDirectory banks, FileLabels fileLabels) {
+		this.fileLabels = fileLabels;
 		this.control = control;
 		this.banks = banks;
 	}
@@ -52,8 +59,11 @@ class LoanControlController {
 			model.addAttribute("noUnit", true);
 			return "loan/control/queue";
 		}
-		model.addAttribute("loans", this.control.queue(user));
+		List<Loan> loans = this.control.queue(user);
+		model.addAttribute("loans", loans);
 		model.addAttribute("bankNames", this.banks.names());
+		// who the files are, in one query (issue 10, point 7)
+		model.addAttribute("labels", this.fileLabels.of(loans.stream().map(Loan::getApplicationId).toList()));
 		return "loan/control/queue";
 	}
 

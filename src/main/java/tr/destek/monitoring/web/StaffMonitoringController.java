@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import tr.destek.kosgeb.FileLabels;
 import tr.destek.identity.DestekUser;
 import tr.destek.identity.Role;
 import tr.destek.monitoring.MonitoringCase;
@@ -40,6 +41,8 @@ import tr.destek.platform.pdf.PdfRenderer;
 @Controller
 class StaffMonitoringController {
 
+	private final FileLabels fileLabels;
+
 	private final MonitoringService monitoring;
 
 	private final PostSupportMonitoring postSupport;
@@ -49,7 +52,8 @@ class StaffMonitoringController {
 	private final MessageSource messages;
 
 	StaffMonitoringController(MonitoringService monitoring, PostSupportMonitoring postSupport, PdfRenderer pdf,
-			MessageSource messages) {
+			MessageSource messages, FileLabels fileLabels) {
+		this.fileLabels = fileLabels;
 		this.monitoring = monitoring;
 		this.postSupport = postSupport;
 		this.pdf = pdf;
@@ -66,11 +70,13 @@ class StaffMonitoringController {
 		if (user.getProvinceCode() == null) {
 			model.addAttribute("cases", List.of());
 			model.addAttribute("samples", java.util.Map.of());
+			model.addAttribute("labels", java.util.Map.of());
 			return "monitoring/staff-list";
 		}
 		List<MonitoringCase> cases = this.monitoring.overview(user.getProvinceCode());
 		model.addAttribute("cases", cases);
 		model.addAttribute("samples", this.postSupport.samples(cases.stream().map(MonitoringCase::getId).toList()));
+		model.addAttribute("labels", this.fileLabels.of(cases.stream().map(MonitoringCase::getApplicationId).toList()));
 		return "monitoring/staff-list";
 	}
 

@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import tr.destek.kosgeb.FileLabels;
 import tr.destek.document.DocumentDownloads;
 import tr.destek.identity.DestekUser;
 import tr.destek.payment.Payment;
@@ -44,6 +45,8 @@ import tr.destek.platform.DestekTime;
 @RequestMapping("/kosgeb/control/payments")
 class StaffPaymentController {
 
+	private final FileLabels fileLabels;
+
 	private final PaymentService payments;
 
 	private final PaymentWeb web;
@@ -52,7 +55,9 @@ class StaffPaymentController {
 
 	private final Clock clock;
 
-	StaffPaymentController(PaymentService payments, PaymentWeb web, PaymentPdfs pdfs, Clock clock) {
+	StaffPaymentController(PaymentService payments, PaymentWeb web, PaymentPdfs pdfs, Clock clock,
+			FileLabels fileLabels) {
+		this.fileLabels = fileLabels;
 		this.payments = payments;
 		this.web = web;
 		this.pdfs = pdfs;
@@ -66,7 +71,10 @@ class StaffPaymentController {
 
 	@GetMapping
 	String queue(@AuthenticationPrincipal DestekUser user, Model model) {
-		model.addAttribute("requests", this.payments.queue(user));
+		List<PaymentService.QueueRow> requests = this.payments.queue(user);
+		model.addAttribute("requests", requests);
+		model.addAttribute("labels",
+				this.fileLabels.of(requests.stream().map(r -> r.request().getApplicationId()).toList()));
 		return "payment/staff-queue";
 	}
 
