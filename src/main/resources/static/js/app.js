@@ -6,3 +6,43 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// Destek forms (issue 10 point 11): the error summary takes the focus when the page
+// opens, each of its links moves the focus to its field, and every stated length limit
+// (data-limit-for) counts down while the user types. No inline script (strict CSP).
+(function () {
+  'use strict';
+  var summary = document.getElementById('error-summary');
+  if (summary) {
+    summary.focus();
+    summary.addEventListener('click', function (event) {
+      var link = event.target.closest('a[href^="#"]');
+      if (!link) {
+        return;
+      }
+      var field = document.getElementById(decodeURIComponent(link.getAttribute('href').substring(1)));
+      if (field) {
+        event.preventDefault();
+        field.scrollIntoView({ block: 'center' });
+        field.focus();
+      }
+    });
+  }
+  var lang = document.documentElement.lang || 'tr';
+  var numbers = new Intl.NumberFormat(lang.indexOf('en') === 0 ? 'en-GB' : 'tr-TR');
+  document.querySelectorAll('[data-limit-for]').forEach(function (hint) {
+    var field = document.getElementById(hint.getAttribute('data-limit-for'));
+    var max = parseInt(hint.getAttribute('data-limit-max'), 10);
+    var template = hint.getAttribute('data-limit-counter');
+    if (!field || isNaN(max) || !template) {
+      return;
+    }
+    function update() {
+      var left = max - field.value.length;
+      hint.textContent = template.replace('{0}', numbers.format(Math.max(left, 0))).replace('{1}', numbers.format(max));
+      hint.classList.toggle('text-danger', left < 0.1 * max);
+    }
+    field.addEventListener('input', update);
+    update();
+  });
+}());

@@ -415,7 +415,7 @@ class BoardMeetingJourneyBrowserTests extends BrowserTest {
 			new Select(criterion).selectByValue(String.valueOf(score));
 		}
 		if (amount != null) {
-			type("amount-" + expense, amount);
+			type("amounts" + expense, amount);
 		}
 		click(find(By.cssSelector("input[name='decision'][value='" + decision + "']")));
 		type("reason", reason);
