@@ -363,6 +363,7 @@ class BoardMeetingJourneyBrowserTests extends BrowserTest {
 		submit("add-" + application);
 		assertThat(find(By.id("agenda")).getText()).contains(reference);
 		submit("send-agenda");
+		submit("confirm-send-agenda");
 		assertThat(find(By.id("meeting-status")).getText()).isEqualTo("Gündem üyelere gönderildi");
 		return meeting;
 	}
@@ -437,6 +438,7 @@ class BoardMeetingJourneyBrowserTests extends BrowserTest {
 		assertThat(find(By.id("decision-approvals")).getText()).doesNotContain("Onayladı");
 		openDecisionFromList(reference);
 		submit("register");
+		submit("confirm-register");
 		assertThat(pageText()).contains("onaylanmadan evrak kaydına alınamaz", "3 üyeden 0 onay var");
 		assertThat(driver.findElements(By.id("decision-registry"))).isEmpty();
 		for (int i = 0; i < 3; i++) {
@@ -451,6 +453,7 @@ class BoardMeetingJourneyBrowserTests extends BrowserTest {
 		openDecisionFromList(reference);
 		assertThat(find(By.id("decision-approvals")).getText()).doesNotContain("Onay bekleniyor");
 		submit("register");
+		submit("confirm-register");
 		assertThat(pageText()).contains("Karar evrak kaydına alındı");
 		String registry = find(By.id("decision-registry")).getText();
 		return registry.substring(0, registry.indexOf(',')).strip();

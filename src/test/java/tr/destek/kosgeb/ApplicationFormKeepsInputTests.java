@@ -51,26 +51,29 @@ class ApplicationFormKeepsInputTests {
 	@Autowired
 	UserDetailsService userDetails;
 
-	/** Everything the one form posts, as the browser sends it. */
+	/** Everything the one form posts, as the browser sends it: each field once. */
 	private static <B extends AbstractMockHttpServletRequestBuilder<B>> B allSections(B request, long version,
-			String consultant, String bankCode) {
-		return request.with(csrf())
-			.param("version", String.valueOf(version))
-			.param("allSections", "true")
-			.param("consultant", consultant)
-			.param("number", "DD-53-001")
-			.param("approvalDate", "")
-			.param("validUntil", "")
-			.param("maturityLevel", "3")
-			.param("kind", "")
-			.param("description", "")
-			.param("quantity", "")
-			.param("unitPrice", "")
-			.param("supplierName", "")
-			.param("supplierTaxNumber", "")
-			.param("reportRecommendation", "")
-			.param("bankCode", bankCode)
-			.param("category", "MATURITY_REPORT");
+			String consultant, String bankCode, String... typed) {
+		java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+		fields.put("version", String.valueOf(version));
+		fields.put("allSections", "true");
+		fields.put("consultant", consultant);
+		fields.put("number", "DD-53-001");
+		fields.put("approvalDate", "");
+		fields.put("validUntil", "");
+		fields.put("maturityLevel", "3");
+		for (String field : new String[] { "kind", "description", "quantity", "unitPrice", "supplierName",
+				"supplierTaxNumber", "reportRecommendation" }) {
+			fields.put(field, "");
+		}
+		fields.put("bankCode", bankCode);
+		fields.put("category", "MATURITY_REPORT");
+		for (int i = 0; i < typed.length; i += 2) {
+			fields.put(typed[i], typed[i + 1]);
+		}
+		B built = request.with(csrf());
+		fields.forEach(built::param);
+		return built;
 	}
 
 	@Test
@@ -99,16 +102,14 @@ class ApplicationFormKeepsInputTests {
 		this.mvc.perform(post("/kosgeb/application/new").with(applicant).with(csrf()));
 		long version = byEmail(email).getVersion();
 
-		Document page = Jsoup.parse(
-				this.mvc
-					.perform(allSections(post("/kosgeb/application/items"), version, "Yazılmış Danışman", "AKBANK")
-						.param("description", "CNC tezgâhı")
-						.param("unitPrice", "bir buçuk milyon")
-						.with(applicant))
-					.andExpect(status().isOk())
-					.andReturn()
-					.getResponse()
-					.getContentAsString());
+		Document page = Jsoup.parse(this.mvc
+			.perform(allSections(post("/kosgeb/application/items"), version, "Yazılmış Danışman", "AKBANK",
+					"description", "CNC tezgâhı", "unitPrice", "bir buçuk milyon")
+				.with(applicant))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
 		// everything typed is still there: the report, the bank, the item
 		assertThat(page.getElementById("consultant").val()).isEqualTo("Yazılmış Danışman");
 		assertThat(page.select("#bankCode option[selected]").val()).isEqualTo("AKBANK");
@@ -136,13 +137,11 @@ class ApplicationFormKeepsInputTests {
 
 		Document page = Jsoup.parse(
 				this.mvc
-					.perform(
-							allSections(
-									multipart("/kosgeb/application/documents").file(new MockMultipartFile("file",
-											"rapor.exe", "application/pdf", KosgebApplicants.exe())),
-									version, "Yükleme Danışmanı", "")
-								.param("description", "Yarım kalan kalem")
-								.with(applicant))
+					.perform(allSections(
+							multipart("/kosgeb/application/documents").file(new MockMultipartFile("file", "rapor.exe",
+									"application/pdf", KosgebApplicants.exe())),
+							version, "Yükleme Danışmanı", "", "description", "Yarım kalan kalem")
+						.with(applicant))
 					.andExpect(status().isOk())
 					.andReturn()
 					.getResponse()

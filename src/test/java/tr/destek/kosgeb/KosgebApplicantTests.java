@@ -115,7 +115,10 @@ class KosgebApplicantTests {
 			.contains("kalemin yeni olduğunu onaylayın")
 			.contains("value=\"12,345,6\"")
 			.contains("value=\"CNC dik işleme merkezi\"")
-			.contains("aria-describedby=\"unitPrice-error\"");
+			// the field is described by its error and by the expected notation (issue 10
+			// point 14)
+			.contains("aria-describedby=\"unitPrice-error unitPrice-hint\"")
+			.contains("aria-invalid=\"true\"");
 		assertThat(this.service.find(application.getId()).getExpenseItems()).isEmpty();
 	}
 
