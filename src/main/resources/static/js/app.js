@@ -30,6 +30,24 @@ document.addEventListener('htmx:configRequest', function (event) {
   }
   var lang = document.documentElement.lang || 'tr';
   var numbers = new Intl.NumberFormat(lang.indexOf('en') === 0 ? 'en-GB' : 'tr-TR');
+  // a text area with a maxlength but no stated limit gets one (the first stated limit on
+  // the page gives the wording)
+  var wording = document.querySelector('[data-limit-counter]');
+  var counterTemplate = wording ? wording.getAttribute('data-limit-counter') : document.body.getAttribute('data-limit-counter');
+  document.querySelectorAll('textarea[maxlength]').forEach(function (area) {
+    if (!area.id || document.querySelector('[data-limit-for="' + area.id + '"]') || !counterTemplate) {
+      return;
+    }
+    var hint = document.createElement('div');
+    hint.className = 'form-text';
+    hint.id = area.id + '-limit';
+    hint.setAttribute('data-limit-for', area.id);
+    hint.setAttribute('data-limit-max', area.getAttribute('maxlength'));
+    hint.setAttribute('data-limit-counter', counterTemplate);
+    area.insertAdjacentElement('afterend', hint);
+    var described = area.getAttribute('aria-describedby');
+    area.setAttribute('aria-describedby', described ? described + ' ' + hint.id : hint.id);
+  });
   document.querySelectorAll('[data-limit-for]').forEach(function (hint) {
     var field = document.getElementById(hint.getAttribute('data-limit-for'));
     var max = parseInt(hint.getAttribute('data-limit-max'), 10);

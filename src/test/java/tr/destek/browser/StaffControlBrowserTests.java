@@ -57,7 +57,7 @@ class StaffControlBrowserTests extends BrowserTest {
 		submit("confirm-approve-proposal");
 		assertThat(find(By.id("app-status")).getText()).isEqualTo("Düzeltme bekleniyor");
 		assertThat(find(By.id("correction-deadline")).getText()).endsWith("23:59");
-		assertThat(pageText()).contains("Öneri onaylandı", "KOSGEB_CONTROL_APPROVED");
+		assertThat(pageText()).contains("Öneri onaylandı", "Kontrol sonucu müdürce onaylandı");
 		signOut();
 	}
 

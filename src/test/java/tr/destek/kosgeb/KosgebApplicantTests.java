@@ -360,13 +360,12 @@ class KosgebApplicantTests {
 				.param("bankCode", "HALKBANK"))
 			.andExpect(redirectedUrlPattern("/kosgeb/application/edit*"));
 		for (String category : new String[] { "MATURITY_REPORT", "SUPPLIER_OFFERS" }) {
-			this.mvc
-				.perform(multipart("/kosgeb/application/documents")
-					.file(new MockMultipartFile("file", category + ".pdf", "application/pdf", KosgebApplicants.pdf()))
-					.param("category", category)
-					.with(applicant)
-					.with(csrf()))
-				.andExpect(redirectedUrlPattern("/kosgeb/application/edit*"));
+			this.mvc.perform(multipart("/kosgeb/application/documents")
+				.file(new MockMultipartFile("file", category.toLowerCase(java.util.Locale.ROOT) + ".pdf",
+						"application/pdf", KosgebApplicants.pdf()))
+				.param("category", category)
+				.with(applicant)
+				.with(csrf())).andExpect(redirectedUrlPattern("/kosgeb/application/edit*"));
 		}
 		return application;
 	}

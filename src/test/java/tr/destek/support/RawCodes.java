@@ -24,7 +24,7 @@ import org.springframework.test.web.servlet.ResultMatcher;
  */
 public final class RawCodes {
 
-	static final Pattern CODE = Pattern.compile("(?<![A-Za-z0-9_])[A-Z]{3,}_[A-Z_]+(?![A-Za-z0-9])");
+	static final Pattern CODE = Pattern.compile("[A-Z]{3,}_[A-Z_]+");
 
 	private RawCodes() {
 	}

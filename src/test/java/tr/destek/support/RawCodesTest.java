@@ -18,7 +18,7 @@ class RawCodesTest {
 	void formNumbersLabelsAndVerbatimRecordsPass() {
 		assertThat(RawCodes.in("<html><head><title>Kurul Karar Formu</title></head><body>"
 				+ "<p>FRM.34.00.05 · TAB.34.00.02 · MADDE 7(3) · VKN · DD-2026-000001</p>"
-				+ "<p>e-posta: ali_veli@ornek.com.tr</p>" + "<td translate=\"no\"><code>KOSGEB_ITEM_ADDED</code></td>"
+				+ "<p>e-posta: ali_veli@ornek.com.tr</p>" + "<div translate=\"no\"><code>KOSGEB_ITEM_ADDED</code></div>"
 				+ "<script>var A_B_C = 1;</script></body></html>"))
 			.isEmpty();
 	}
