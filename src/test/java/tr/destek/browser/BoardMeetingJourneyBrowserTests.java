@@ -412,7 +412,7 @@ class BoardMeetingJourneyBrowserTests extends BrowserTest {
 
 	/** Scores every criterion, types the amount if any, votes with a reason. */
 	private void vote(String decision, String reason, int score, String amount, Long expense) {
-		for (WebElement criterion : driver.findElements(By.cssSelector("#vote-form select[id^='score-']"))) {
+		for (WebElement criterion : driver.findElements(By.cssSelector("#vote-form select[name^='scores[']"))) {
 			new Select(criterion).selectByValue(String.valueOf(score));
 		}
 		if (amount != null) {
