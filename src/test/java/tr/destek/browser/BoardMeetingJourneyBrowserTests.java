@@ -272,6 +272,7 @@ class BoardMeetingJourneyBrowserTests extends BrowserTest {
 		}
 		driver.get(appealDecisionPage);
 		submit("register-appeal-decision");
+		submit("confirm-register-appeal-decision");
 		assertThat(pageText()).contains("IK-");
 		signOut();
 
@@ -447,6 +448,7 @@ class BoardMeetingJourneyBrowserTests extends BrowserTest {
 				click(find(By.id("decision-link")));
 				assertThat(find(By.id("decision-outcome")).getText()).contains(outcome);
 				submit("approve-decision");
+				submit("confirm-approve-decision");
 				assertThat(pageText()).contains("Karar formunu onayladınız");
 			});
 		}
