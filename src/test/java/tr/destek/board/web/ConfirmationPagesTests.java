@@ -148,7 +148,15 @@ class ConfirmationPagesTests {
 					new Ballot(VoteDecision.REJECT, "Gerekçe", scores, Map.of()));
 		}
 		Decision decision = this.decisions.prepare(on.meetingId(), on.item().getId());
-		seats.forEach(m -> this.decisions.approve(decision.getId(), m));
+		// a member's e-approval: a confirmation page first, then the POST (MADDE 12(9))
+		RequestPostProcessor member = user(this.control.principal(
+				this.context.getBean(tr.destek.identity.UserAccountService.class).find(seats.get(0)).orElseThrow()));
+		String memberPath = "/board/member/decisions/" + decision.getId();
+		assertThat(page(memberPath, member).getElementById("approve-decision").attr("href"))
+			.isEqualTo(memberPath + "/approve");
+		confirmForm(page(memberPath + "/approve", member), memberPath + "/approve", "confirm-approve-decision");
+		this.mvc.perform(post(memberPath + "/approve").with(member).with(csrf())).andExpect(redirectedUrl(memberPath));
+		seats.stream().skip(1).forEach(m -> this.decisions.approve(decision.getId(), m));
 		String path = "/board/secretariat/decisions/" + decision.getId();
 
 		Document formPage = page(path, this.secretariat);
