@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,13 +115,36 @@ public class VotingService {
 		}
 		List<Criterion> inForce = criteria();
 		KosgebApplication application = this.applications.find(item.getApplicationId());
-		Vote vote = new Vote(itemId, memberId, inForce.get(0).getSetVersion(), requireDecision(ballot),
-				requireReason(ballot), requireScores(ballot, inForce), acceptedAmounts(ballot, application),
+		List<BallotProblem> problems = problems(ballot, inForce, application);
+		if (!problems.isEmpty()) {
+			throw problems.get(0).toException();
+		}
+		Vote vote = new Vote(itemId, memberId, inForce.get(0).getSetVersion(), ballot.decision(),
+				ballot.reason().strip(), new LinkedHashMap<>(ballot.scores()), acceptedAmounts(ballot, application),
 				Instant.now(this.clock));
 		this.votes.saveAndFlush(vote);
 		this.audit.record("VOTE_CAST", MeetingService.ENTITY, meetingId,
 				"Member " + memberId + " voted on item " + item.getSubject(), null, vote.describe());
 		return vote;
+	}
+
+	/**
+	 * Everything wrong with a ballot at once (decision, reason, each criterion's score,
+	 * each item's amount, the total), so the member corrects them in one round trip; the
+	 * same rules {@link #cast} enforces. Only for a member sitting for the item.
+	 */
+	@Transactional(readOnly = true)
+	public List<BallotProblem> check(Long meetingId, Long itemId, Long memberId, Ballot ballot) {
+		Meeting meeting = this.meetings.findById(meetingId).orElseThrow(NotFoundException::new);
+		AgendaItem item = meeting.item(itemId);
+		if (meeting.getStatus() == MeetingStatus.SCHEDULED || !meeting.isParticipant(memberId)
+				|| !item.sittingMembers(meeting.boardMembers()).contains(memberId)) {
+			throw new AccessDeniedException("not sitting for this item (MADDE 18(10))");
+		}
+		if (item.getKind() != AgendaItemKind.NEW_APPLICATION) {
+			return List.of();
+		}
+		return problems(ballot, criteria(), this.applications.find(item.getApplicationId()));
 	}
 
 	/**
@@ -166,30 +190,66 @@ public class VotingService {
 		return new ItemResult(cast.size(), quorum, cast, tally, base);
 	}
 
-	private static VoteDecision requireDecision(Ballot ballot) {
+	/**
+	 * MADDE 10(3): a decision and its reason; every criterion of the set in force scored
+	 * 1..5 (TAB.34.00.02); to accept, an amount per expense item between zero and its
+	 * requested amount and a total within the programme's limits (MADDE 7(7), 6(2)).
+	 */
+	private List<BallotProblem> problems(Ballot ballot, List<Criterion> inForce, KosgebApplication application) {
+		List<BallotProblem> problems = new ArrayList<>();
 		if (ballot == null || ballot.decision() == null) {
-			throw new BoardRuleException("board.error.vote.decision");
+			problems.add(new BallotProblem("decision", "board.error.vote.decision"));
 		}
-		return ballot.decision();
-	}
-
-	private static String requireReason(Ballot ballot) {
-		if (ballot.reason() == null || ballot.reason().isBlank()) {
-			throw new BoardRuleException("board.error.vote.reason");
+		if (ballot == null || ballot.reason() == null || ballot.reason().isBlank()) {
+			problems.add(new BallotProblem("reason", "board.error.vote.reason"));
 		}
-		return ballot.reason().strip();
-	}
-
-	/** Every criterion of the set in force scored 1..5 (TAB.34.00.02). */
-	private static Map<String, Integer> requireScores(Ballot ballot, List<Criterion> inForce) {
-		Map<String, Integer> given = ballot.scores() == null ? Map.of() : ballot.scores();
+		Map<String, Integer> given = (ballot == null || ballot.scores() == null) ? Map.of() : ballot.scores();
 		Set<String> codes = inForce.stream().map(Criterion::getCode).collect(Collectors.toSet());
-		if (!given.keySet().equals(codes) || given.values()
-			.stream()
-			.anyMatch(s -> s == null || s < Criterion.MIN_SCORE || s > Criterion.MAX_SCORE)) {
-			throw new BoardRuleException("board.error.vote.scores", Criterion.MIN_SCORE, Criterion.MAX_SCORE);
+		for (Criterion criterion : inForce) {
+			Integer score = given.get(criterion.getCode());
+			if (score == null || score < Criterion.MIN_SCORE || score > Criterion.MAX_SCORE) {
+				problems.add(new BallotProblem("scores[" + criterion.getCode() + "]", "board.error.vote.scores",
+						Criterion.MIN_SCORE, Criterion.MAX_SCORE));
+			}
 		}
-		return new LinkedHashMap<>(given);
+		if (!codes.containsAll(given.keySet())) {
+			problems.add(new BallotProblem(null, "board.error.vote.scores", Criterion.MIN_SCORE, Criterion.MAX_SCORE));
+		}
+		if (ballot != null && ballot.decision() == VoteDecision.ACCEPT) {
+			problems.addAll(amountProblems(ballot, application));
+		}
+		return problems;
+	}
+
+	private List<BallotProblem> amountProblems(Ballot ballot, KosgebApplication application) {
+		List<BallotProblem> problems = new ArrayList<>();
+		Map<Long, BigDecimal> given = ballot.amounts() == null ? Map.of() : ballot.amounts();
+		BigDecimal total = BigDecimal.ZERO;
+		for (ExpenseItem expense : application.getExpenseItems()) {
+			BigDecimal amount = given.get(expense.getId());
+			if (amount == null || amount.signum() < 0 || amount.compareTo(expense.total()) > 0) {
+				problems.add(new BallotProblem("amounts[" + expense.getId() + "]", "board.error.vote.amount-range",
+						expense.getDescription(), this.money.format(expense.total())));
+			}
+			else {
+				total = total.add(amount.setScale(2, java.math.RoundingMode.HALF_UP));
+			}
+		}
+		if (!problems.isEmpty()) {
+			return problems;
+		}
+		LocalDate day = today();
+		BigDecimal min = this.parameters.decimal(ParameterScope.KOSGEB_DT, MIN_AMOUNT, day);
+		BigDecimal max = this.parameters.decimal(ParameterScope.KOSGEB_DT, MAX_AMOUNT, day);
+		if (total.compareTo(min) < 0) {
+			problems.add(new BallotProblem(null, "board.error.vote.base-below-minimum", this.money.format(total),
+					this.money.format(min)));
+		}
+		if (total.compareTo(max) > 0) {
+			problems.add(new BallotProblem(null, "board.error.vote.base-above-maximum", this.money.format(total),
+					this.money.format(max)));
+		}
+		return problems;
 	}
 
 	/**
@@ -201,27 +261,10 @@ public class VotingService {
 		if (ballot.decision() != VoteDecision.ACCEPT) {
 			return Map.of();
 		}
-		Map<Long, BigDecimal> given = ballot.amounts() == null ? Map.of() : ballot.amounts();
 		Map<Long, BigDecimal> accepted = new LinkedHashMap<>();
 		for (ExpenseItem expense : application.getExpenseItems()) {
-			BigDecimal amount = given.get(expense.getId());
-			if (amount == null || amount.signum() < 0 || amount.compareTo(expense.total()) > 0) {
-				throw new BoardRuleException("board.error.vote.amount-range", expense.getDescription(),
-						this.money.format(expense.total()));
-			}
-			accepted.put(expense.getId(), amount.setScale(2, java.math.RoundingMode.HALF_UP));
-		}
-		BigDecimal total = accepted.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-		LocalDate day = today();
-		BigDecimal min = this.parameters.decimal(ParameterScope.KOSGEB_DT, MIN_AMOUNT, day);
-		BigDecimal max = this.parameters.decimal(ParameterScope.KOSGEB_DT, MAX_AMOUNT, day);
-		if (total.compareTo(min) < 0) {
-			throw new BoardRuleException("board.error.vote.base-below-minimum", this.money.format(total),
-					this.money.format(min));
-		}
-		if (total.compareTo(max) > 0) {
-			throw new BoardRuleException("board.error.vote.base-above-maximum", this.money.format(total),
-					this.money.format(max));
+			accepted.put(expense.getId(),
+					ballot.amounts().get(expense.getId()).setScale(2, java.math.RoundingMode.HALF_UP));
 		}
 		return accepted;
 	}

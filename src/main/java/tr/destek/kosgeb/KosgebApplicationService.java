@@ -370,6 +370,43 @@ public class KosgebApplicationService {
 	}
 
 	/**
+	 * Saves what the applicant typed in the report and bank sections of the one
+	 * application form at once, in one version check, so that saving one section never
+	 * drops what was typed in the other (issue 10 point 3). A section given as
+	 * {@code null} or unchanged is left alone; a change to a part not open to change is
+	 * refused ({@link IllegalTransitionException}); each change is audited as when saved
+	 * on its own.
+	 * @param report the report as typed, {@code null} to leave it
+	 * @param bankCode the chosen protocol bank, {@code null} to leave it
+	 * @throws IllegalArgumentException when the bank is not an active protocol bank
+	 */
+	@Transactional
+	public KosgebApplication saveSections(DestekUser applicant, long expectedVersion, MaturityReport report,
+			String bankCode) {
+		KosgebApplication application = own(applicant, expectedVersion);
+		// a part not open to change refuses a change (the aggregate throws), as when
+		// saved alone
+		boolean reportChanged = report != null && !report.equals(application.report());
+		boolean bankChanged = bankCode != null && !bankCode.equals(application.getPreferredBankCode());
+		if (bankChanged && protocolBanks().stream().noneMatch(bank -> bank.code().equals(bankCode))) {
+			throw new IllegalArgumentException("not a protocol bank: " + bankCode);
+		}
+		if (reportChanged) {
+			String before = application.describe() + ", report=" + application.report();
+			application.updateReport(report);
+			saved(application, "KOSGEB_REPORT_SAVED", "Maturity report details saved", before,
+					application.describe() + ", report=" + application.report());
+		}
+		if (bankChanged) {
+			String before = application.describe();
+			application.choosePreferredBank(bankCode);
+			saved(application, "KOSGEB_BANK_CHOSEN", "Preferred protocol bank " + bankCode, before,
+					application.describe());
+		}
+		return application;
+	}
+
+	/**
 	 * @throws IllegalArgumentException when the bank is not an active protocol bank
 	 */
 	@Transactional

@@ -272,6 +272,7 @@ class BoardMeetingJourneyBrowserTests extends BrowserTest {
 		}
 		driver.get(appealDecisionPage);
 		submit("register-appeal-decision");
+		submit("confirm-register-appeal-decision");
 		assertThat(pageText()).contains("IK-");
 		signOut();
 
@@ -363,6 +364,7 @@ class BoardMeetingJourneyBrowserTests extends BrowserTest {
 		submit("add-" + application);
 		assertThat(find(By.id("agenda")).getText()).contains(reference);
 		submit("send-agenda");
+		submit("confirm-send-agenda");
 		assertThat(find(By.id("meeting-status")).getText()).isEqualTo("Gündem üyelere gönderildi");
 		return meeting;
 	}
@@ -411,11 +413,11 @@ class BoardMeetingJourneyBrowserTests extends BrowserTest {
 
 	/** Scores every criterion, types the amount if any, votes with a reason. */
 	private void vote(String decision, String reason, int score, String amount, Long expense) {
-		for (WebElement criterion : driver.findElements(By.cssSelector("#vote-form select[id^='score-']"))) {
+		for (WebElement criterion : driver.findElements(By.cssSelector("#vote-form select[name^='scores[']"))) {
 			new Select(criterion).selectByValue(String.valueOf(score));
 		}
 		if (amount != null) {
-			type("amount-" + expense, amount);
+			type("amounts" + expense, amount);
 		}
 		click(find(By.cssSelector("input[name='decision'][value='" + decision + "']")));
 		type("reason", reason);
@@ -437,6 +439,7 @@ class BoardMeetingJourneyBrowserTests extends BrowserTest {
 		assertThat(find(By.id("decision-approvals")).getText()).doesNotContain("Onayladı");
 		openDecisionFromList(reference);
 		submit("register");
+		submit("confirm-register");
 		assertThat(pageText()).contains("onaylanmadan evrak kaydına alınamaz", "3 üyeden 0 onay var");
 		assertThat(driver.findElements(By.id("decision-registry"))).isEmpty();
 		for (int i = 0; i < 3; i++) {
@@ -445,12 +448,14 @@ class BoardMeetingJourneyBrowserTests extends BrowserTest {
 				click(find(By.id("decision-link")));
 				assertThat(find(By.id("decision-outcome")).getText()).contains(outcome);
 				submit("approve-decision");
+				submit("confirm-approve-decision");
 				assertThat(pageText()).contains("Karar formunu onayladınız");
 			});
 		}
 		openDecisionFromList(reference);
 		assertThat(find(By.id("decision-approvals")).getText()).doesNotContain("Onay bekleniyor");
 		submit("register");
+		submit("confirm-register");
 		assertThat(pageText()).contains("Karar evrak kaydına alındı");
 		String registry = find(By.id("decision-registry")).getText();
 		return registry.substring(0, registry.indexOf(',')).strip();

@@ -28,6 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tr.destek.support.IntegrationTest;
+import tr.destek.support.RawCodes;
 
 /**
  * Browser tests in Debian's headless Chromium ({@code /usr/bin/chromium} and
@@ -125,8 +126,20 @@ public abstract class BrowserTest {
 		return "http://localhost:" + this.port + path;
 	}
 
+	/** Opens a page; it must not show raw codes (issue 10 point 13, {@link RawCodes}). */
 	protected void open(String path) {
 		driver.get(url(path));
+		assertNoRawCodes();
+	}
+
+	/** The page in the browser shows no raw codes, only labels ({@link RawCodes}). */
+	protected void assertNoRawCodes() {
+		String html = driver.getPageSource();
+		if (html.contains("<html") || html.contains("<HTML")) {
+			org.assertj.core.api.Assertions.assertThat(RawCodes.in(html))
+				.as("raw codes on %s (issue 10 point 13)", driver.getCurrentUrl())
+				.isEmpty();
+		}
 	}
 
 	protected WebElement find(By by) {

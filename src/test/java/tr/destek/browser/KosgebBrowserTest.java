@@ -35,7 +35,7 @@ abstract class KosgebBrowserTest extends BrowserTest {
 		type("supplierName", "Torna Makina Ltd. Şti.");
 		type("supplierTaxNumber", Enterprises.randomVkn());
 		type("reportRecommendation", "Öneri 3: CNC otomasyonu");
-		click(find(By.id("confirmedNew1")));
+		click(find(By.id("confirmedNew")));
 		submit("item-submit");
 		assertThat(find(By.id("requested-amount")).getText()).contains("1.500.000,00");
 		select("bankCode", "HALKBANK");

@@ -76,6 +76,7 @@ class KosgebControlJourneyBrowserTests extends KosgebBrowserTest {
 		open("/kosgeb/control");
 		click(find(By.linkText(reference)));
 		submit("approve-proposal");
+		submit("confirm-approve-proposal");
 		assertThat(find(By.id("app-status")).getText()).isEqualTo("Düzeltme bekleniyor");
 		signOut();
 
@@ -112,6 +113,7 @@ class KosgebControlJourneyBrowserTests extends KosgebBrowserTest {
 		open("/kosgeb/control");
 		click(find(By.linkText(reference)));
 		submit("approve-proposal");
+		submit("confirm-approve-proposal");
 		assertThat(find(By.id("app-status")).getText()).isEqualTo("Kurula sunulmaya hazır");
 		signOut();
 

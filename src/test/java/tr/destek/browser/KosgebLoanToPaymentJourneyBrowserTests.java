@@ -239,6 +239,7 @@ class KosgebLoanToPaymentJourneyBrowserTests extends BrowserTest {
 		click(find(By.cssSelector("#payment-queue a[href='/kosgeb/control/payments/requests/" + requestId + "']")));
 		assertThat(find(By.id("oluru-items")).getText()).contains("Sunucu donanımı", FAILURE, "MADDE 15(4)");
 		submit("approve-oluru");
+		submit("confirm-approve-oluru");
 		assertThat(find(By.id("request-status")).getText()).isEqualTo("Onaylandı, ödendi");
 		signOut();
 

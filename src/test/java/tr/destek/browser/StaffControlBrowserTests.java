@@ -54,9 +54,10 @@ class StaffControlBrowserTests extends BrowserTest {
 		click(find(By.linkText(application.getReference())));
 		assertThat(pageText()).contains("Düzeltmeye açılsın", "Tedarikçi teklifleri yüklenmemiş");
 		submit("approve-proposal");
+		submit("confirm-approve-proposal");
 		assertThat(find(By.id("app-status")).getText()).isEqualTo("Düzeltme bekleniyor");
 		assertThat(find(By.id("correction-deadline")).getText()).endsWith("23:59");
-		assertThat(pageText()).contains("Öneri onaylandı", "KOSGEB_CONTROL_APPROVED");
+		assertThat(pageText()).contains("Öneri onaylandı", "Kontrol sonucu müdürce onaylandı");
 		signOut();
 	}
 

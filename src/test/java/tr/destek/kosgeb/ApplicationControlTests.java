@@ -361,7 +361,7 @@ class ApplicationControlTests {
 			.andExpect(content().string(containsString("ERP yazılımı")))
 			.andExpect(content().string(containsString("Ana faaliyet kodunuz 25.62")))
 			.andExpect(content().string(containsString("Süresinde")))
-			.andExpect(content().string(containsString("KOSGEB_ASSIGNED")))
+			.andExpect(content().string(containsString("Başvuru uzmana atandı")))
 			.andExpect(content().string(containsString("id=\"save-checks\"")))
 			.andExpect(content().string(containsString("id=\"send-proposal\"")));
 		this.mvc.perform(get("/kosgeb/control").with(as(expert)))

@@ -67,7 +67,10 @@ public class ControlFixtures {
 	}
 
 	public UserAccount staff(Role role, int province) {
-		return this.users.createStaffWithPassword("staff-" + UUID.randomUUID() + "@kosgeb.test", "Uzman " + role,
+		// a person's name, not a role code: pages must show no raw codes (RawCodes)
+		return this.users.createStaffWithPassword("staff-" + UUID.randomUUID() + "@kosgeb.test",
+				"Uzman " + role.name().charAt(0)
+						+ role.name().substring(1).toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
 				EnumSet.of(role), (short) province, PASSWORD);
 	}
 

@@ -115,7 +115,10 @@ class KosgebApplicantTests {
 			.contains("kalemin yeni olduğunu onaylayın")
 			.contains("value=\"12,345,6\"")
 			.contains("value=\"CNC dik işleme merkezi\"")
-			.contains("aria-describedby=\"unitPrice-error\"");
+			// the field is described by its error and by the expected notation (issue 10
+			// point 14)
+			.contains("aria-describedby=\"unitPrice-error unitPrice-hint\"")
+			.contains("aria-invalid=\"true\"");
 		assertThat(this.service.find(application.getId()).getExpenseItems()).isEmpty();
 	}
 
@@ -357,13 +360,12 @@ class KosgebApplicantTests {
 				.param("bankCode", "HALKBANK"))
 			.andExpect(redirectedUrlPattern("/kosgeb/application/edit*"));
 		for (String category : new String[] { "MATURITY_REPORT", "SUPPLIER_OFFERS" }) {
-			this.mvc
-				.perform(multipart("/kosgeb/application/documents")
-					.file(new MockMultipartFile("file", category + ".pdf", "application/pdf", KosgebApplicants.pdf()))
-					.param("category", category)
-					.with(applicant)
-					.with(csrf()))
-				.andExpect(redirectedUrlPattern("/kosgeb/application/edit*"));
+			this.mvc.perform(multipart("/kosgeb/application/documents")
+				.file(new MockMultipartFile("file", category.toLowerCase(java.util.Locale.ROOT) + ".pdf",
+						"application/pdf", KosgebApplicants.pdf()))
+				.param("category", category)
+				.with(applicant)
+				.with(csrf())).andExpect(redirectedUrlPattern("/kosgeb/application/edit*"));
 		}
 		return application;
 	}

@@ -98,6 +98,7 @@ class PaymentJourneyBrowserTests extends BrowserTest {
 		open("/kosgeb/control/payments/requests/" + requestId);
 		assertThat(find(By.id("oluru-items")).getText()).contains("Bellek 64 GB yerine 32 GB");
 		submit("approve-oluru");
+		submit("confirm-approve-oluru");
 		assertThat(find(By.id("request-status")).getText()).isEqualTo("Onaylandı, ödendi");
 		signOut();
 

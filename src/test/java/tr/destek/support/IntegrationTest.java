@@ -15,13 +15,15 @@ import tr.destek.platform.LockedTestJob;
 /**
  * A full application context on the test PostgreSQL, with a random port for browser
  * tests, e-mail going to the test SMTP server ({@link TestMail}) and one test-only
- * scheduled job ({@link LockedTestJob}).
+ * scheduled job ({@link LockedTestJob}); every HTML page a test receives is checked for
+ * raw codes ({@link RawCodes}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import({ TestDatabaseConfiguration.class, TestMailConfiguration.class, LockedTestJob.class })
+@Import({ TestDatabaseConfiguration.class, TestMailConfiguration.class, LockedTestJob.class,
+		RawCodeCheckConfiguration.class })
 @ActiveProfiles("test")
 public @interface IntegrationTest {
 

@@ -102,6 +102,12 @@ class BoardWeb {
 		return "redirect:" + itemLink;
 	}
 
+	/** Adds an error on {@code field} of the form, keeping what the user typed. */
+	static void reject(BindingResult result, String field, String messageKey, Object... arguments) {
+		result.addError(new org.springframework.validation.FieldError(result.getObjectName(), field,
+				result.getRawFieldValue(field), false, new String[] { messageKey }, arguments, messageKey));
+	}
+
 	/**
 	 * The votes on a member's item page: whether he voted, the votes he may see (his own,
 	 * everybody's once all voted) and then the voters' names.

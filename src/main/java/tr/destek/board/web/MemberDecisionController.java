@@ -12,6 +12,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import tr.destek.board.DecisionService;
 import tr.destek.identity.DestekUser;
+import tr.destek.platform.web.Confirmation;
 
 /**
  * A member reads the Kurul Karar Formu of an item he sat for and e-approves it (MADDE
@@ -46,6 +47,27 @@ class MemberDecisionController {
 		model.addAttribute("form", form);
 		model.addAttribute("me", user.getId());
 		return "board/member/decision";
+	}
+
+	/**
+	 * A member's e-approval of the Kurul Karar Formu cannot be withdrawn (MADDE 12(9)): a
+	 * confirmation page first, which works without JavaScript (issue 10 point 12).
+	 */
+	@GetMapping("/approve")
+	String confirmApprove(@AuthenticationPrincipal DestekUser user, @PathVariable Long id, Model model) {
+		String page = show(user, id, model);
+		if (!"board/member/decision".equals(page)) {
+			return page;
+		}
+		DecisionForm form = this.forms.of(id);
+		return Confirmation
+			.of("board.decision.approve.confirm.title", "/board/member/decisions/" + id + "/approve",
+					"/board/member/decisions/" + id)
+			.row("board.decision.confirm.application", form.applicationReference())
+			.rowLabel("board.decision.confirm.outcome", form.decision().getOutcome().messageKey())
+			.consequence("board.decision.approve.help")
+			.button("board.decision.approve", "confirm-approve-decision")
+			.show(model);
 	}
 
 	@PostMapping("/approve")

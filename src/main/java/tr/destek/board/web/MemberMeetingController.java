@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tr.destek.board.AgendaItem;
 import tr.destek.board.AgendaItemKind;
 import tr.destek.board.Ballot;
+import tr.destek.board.BallotProblem;
 import tr.destek.board.BoardMemberService;
 import tr.destek.board.CommitmentNotSignedException;
 import tr.destek.board.DecisionService;
@@ -123,6 +124,9 @@ class MemberMeetingController {
 	String vote(@AuthenticationPrincipal DestekUser user, @PathVariable Long id, @PathVariable Long itemId,
 			@Valid @ModelAttribute("voteForm") VoteFormData form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		// every problem at once, next to its field (issue 10 point 11): amounts that are
+		// no
+		// amount, then what the rules of the vote find in the rest
 		Map<Long, BigDecimal> amounts = new LinkedHashMap<>();
 		if (form.getDecision() == VoteDecision.ACCEPT) {
 			for (Map.Entry<Long, String> typed : form.getAmounts().entrySet()) {
@@ -133,18 +137,25 @@ class MemberMeetingController {
 					}
 				}
 				catch (IllegalArgumentException ex) {
-					result.reject("board.vote.amount.invalid", new Object[] { typed.getValue() }, null);
+					BoardWeb.reject(result, "amounts[" + typed.getKey() + "]", "board.vote.amount.invalid",
+							typed.getValue());
 				}
+			}
+		}
+		Ballot ballot = new Ballot(form.getDecision(), form.getReason(), form.getScores(), amounts);
+		for (BallotProblem problem : this.voting.check(id, itemId, user.getId(), ballot)) {
+			if (problem.field() == null) {
+				result.reject(problem.messageKey(), problem.args(), null);
+			}
+			else if (!result.hasFieldErrors(problem.field())) {
+				BoardWeb.reject(result, problem.field(), problem.messageKey(), problem.args());
 			}
 		}
 		if (result.hasErrors()) {
 			return itemView(user, id, itemId, model);
 		}
-		return this.web.castVote(id,
-				() -> this.voting.cast(id, itemId, user.getId(),
-						new Ballot(form.getDecision(), form.getReason(), form.getScores(), amounts)),
-				result, () -> itemView(user, id, itemId, model), redirect,
-				"/board/member/meetings/" + id + "/items/" + itemId);
+		return this.web.castVote(id, () -> this.voting.cast(id, itemId, user.getId(), ballot), result,
+				() -> itemView(user, id, itemId, model), redirect, "/board/member/meetings/" + id + "/items/" + itemId);
 	}
 
 	private String itemView(DestekUser user, Long id, Long itemId, Model model) {

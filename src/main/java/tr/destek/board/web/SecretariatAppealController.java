@@ -24,6 +24,7 @@ import tr.destek.calendar.SlaTimer;
 import tr.destek.kosgeb.Appeal;
 import tr.destek.kosgeb.AppealService;
 import tr.destek.platform.NotFoundException;
+import tr.destek.platform.web.Confirmation;
 
 /**
  * The secretariat's side of the appeal commission (MADDE 13(5)-(11)): a sent commission
@@ -98,6 +99,24 @@ class SecretariatAppealController {
 		model.addAttribute("form", this.forms.of(id));
 		model.addAttribute("secretariat", true);
 		return "board/appeal/decision";
+	}
+
+	/**
+	 * Registering the İtiraz Karar Formu cannot be undone (MADDE 13(8),(9)): a
+	 * confirmation page first, which works without JavaScript (issue 10 point 12).
+	 */
+	@GetMapping("/board/secretariat/appeal-decisions/{id}/register")
+	String confirmRegister(@PathVariable Long id, Model model) {
+		AppealDecisionForm form = this.forms.of(id);
+		return Confirmation
+			.of("board.decision.confirm.title", "/board/secretariat/appeal-decisions/" + id + "/register",
+					"/board/secretariat/appeal-decisions/" + id)
+			.row("board.decision.confirm.application", form.applicationReference())
+			.rowLabel("board.decision.confirm.outcome",
+					form.decision().isAccepted() ? "appeal.decision.accepted" : "appeal.decision.rejected")
+			.consequence("appeal.decision.register.help")
+			.button("board.decision.register", "confirm-register-appeal-decision")
+			.show(model);
 	}
 
 	@PostMapping("/board/secretariat/appeal-decisions/{id}/register")

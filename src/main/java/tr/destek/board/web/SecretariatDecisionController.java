@@ -13,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tr.destek.board.Decision;
 import tr.destek.board.DecisionService;
 import tr.destek.kosgeb.KosgebApplicationService;
+import tr.destek.platform.web.Confirmation;
 
 /**
  * Decisions to register (MADDE 12(9)): the list, the Kurul Karar Formu with the members'
@@ -52,6 +53,24 @@ class SecretariatDecisionController {
 	String show(@PathVariable Long id, Model model) {
 		model.addAttribute("form", this.forms.of(id));
 		return "board/secretariat/decision";
+	}
+
+	/**
+	 * Registering a decision cannot be undone (MADDE 12(9)): a confirmation page first,
+	 * which works without JavaScript (issue 10 point 12).
+	 */
+	@GetMapping("/{id}/register")
+	String confirmRegister(@PathVariable Long id, Model model) {
+		DecisionForm form = this.forms.of(id);
+		Decision decision = form.decision();
+		return Confirmation
+			.of("board.decision.confirm.title", "/board/secretariat/decisions/" + id + "/register",
+					"/board/secretariat/decisions/" + id)
+			.row("board.decision.confirm.application", form.applicationReference())
+			.rowLabel("board.decision.confirm.outcome", decision.getOutcome().messageKey())
+			.consequence("board.decision.register.help")
+			.button("board.decision.register", "confirm-register")
+			.show(model);
 	}
 
 	@PostMapping("/{id}/register")

@@ -41,6 +41,7 @@ import tr.destek.kosgeb.FileLabels;
 import tr.destek.kosgeb.KosgebApplication;
 import tr.destek.kosgeb.KosgebApplicationService;
 import tr.destek.platform.NotFoundException;
+import tr.destek.platform.web.Confirmation;
 
 /**
  * The secretariat's meeting page (MADDE 12): the agenda builder from applications ready
@@ -146,6 +147,26 @@ class SecretariatMeetingController {
 	@PostMapping("/items/{itemId}/remove")
 	String remove(@PathVariable Long id, @PathVariable Long itemId, RedirectAttributes redirect) {
 		return act(id, redirect, "board.agenda.removed", () -> this.meetings.removeItem(id, itemId));
+	}
+
+	/**
+	 * Sending the agenda cannot be undone (MADDE 12(1)): a confirmation page first, which
+	 * works without JavaScript (issue 10 point 12).
+	 */
+	@GetMapping("/send")
+	String confirmSend(@PathVariable Long id, Model model) {
+		Meeting meeting = this.meetings.find(id);
+		return Confirmation
+			.of("board.agenda.confirm.title", "/board/secretariat/meetings/" + id + "/send",
+					"/board/secretariat/meetings/" + id)
+			.row("board.agenda.confirm.board", meeting.getBoard().getName())
+			.row("board.meeting.when",
+					java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm", java.util.Locale.ROOT)
+						.format(meeting.getStartsAt().atZone(tr.destek.platform.DestekTime.ZONE)))
+			.row("board.agenda.confirm.items", meeting.getItems().size())
+			.consequence("board.agenda.send.help")
+			.button("board.agenda.send", "confirm-send-agenda")
+			.show(model);
 	}
 
 	@PostMapping("/send")

@@ -93,6 +93,11 @@ class DeadlineApiController {
 		Integer amountValue = parseAmount(amount, errors, locale);
 		PeriodUnit unitValue = parseEnum("unit", unit, PeriodUnit.class, null, errors, locale);
 		Delivery deliveryValue = parseEnum("delivery", delivery, Delivery.class, Delivery.ELECTRONIC, errors, locale);
+		if (amountValue != null && unitValue != null && amountValue > unitValue.maxAmount()) {
+			// the limit depends on the unit: ten years in days, months or years
+			// (PeriodUnit)
+			errors.add(error("amount", "calendar.api.amount.range", locale, 1, unitValue.maxAmount()));
+		}
 		if (!errors.isEmpty()) {
 			return ResponseEntity.badRequest().body(new ApiErrors(errors));
 		}

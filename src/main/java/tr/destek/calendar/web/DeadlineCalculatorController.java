@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import jakarta.validation.Valid;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -62,6 +63,12 @@ class DeadlineCalculatorController {
 	@GetMapping(path = "/calculators/deadline", params = "start")
 	String processCalculatorForm(@Valid @ModelAttribute("deadlineForm") DeadlineFormData form, BindingResult result,
 			Model model) {
+		// the limit depends on the unit: ten years in days, months or years (PeriodUnit)
+		if (!result.hasFieldErrors("amount") && !result.hasFieldErrors("unit") && form.getAmount() != null
+				&& form.getUnit() != null && form.getAmount() > form.getUnit().maxAmount()) {
+			result.rejectValue("amount", "form.amount.unit-range", new Object[] { form.getUnit().maxAmount(),
+					new DefaultMessageSourceResolvable("calendar.unit." + form.getUnit().name()) }, null);
+		}
 		if (!result.hasErrors()) {
 			model.addAttribute("deadline",
 					this.calendar.deadline(form.getStart(), form.getAmount(), form.getUnit(), form.getDelivery()));

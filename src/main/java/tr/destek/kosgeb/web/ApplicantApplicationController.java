@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -143,58 +145,97 @@ class ApplicantApplicationController {
 		return edit(model, application);
 	}
 
+	/*
+	 * The edit page is ONE form posting every section (issue 10 point 3): each button
+	 * posts to its section's address, and with "allSections" the report and bank typed so
+	 * far are saved too, so saving one section never drops what was typed in another; a
+	 * refused item or upload comes back with everything typed and the errors summarised
+	 * at the top. A form opened before someone else's change answers 409 with the user's
+	 * input and the current values (conflict), never losing what was typed. Without
+	 * "allSections" (a client posting one section) only that section is saved.
+	 */
+
 	@PostMapping("/kosgeb/application/report")
 	String processReport(@AuthenticationPrincipal DestekUser user, @Valid @ModelAttribute("report") ReportFormData form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, @ModelAttribute("bank") BankFormData bank, BindingResult bankResult,
+			@ModelAttribute("item") ExpenseItemFormData item, BindingResult itemResult,
+			@RequestParam(name = "allSections", defaultValue = "false") boolean allSections, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		forget(allSections, model, "bank", "item");
 		if (result.hasErrors()) {
 			return edit(model, own(user));
 		}
-		this.applications.saveReport(user, form.getVersion(), form.toReport());
-		redirect.addFlashAttribute("flashSuccessKey", "kosgeb.report.saved");
-		return "redirect:/kosgeb/application/edit#report-section";
+		return saveSections(user, form, allSections ? bank : null, allSections ? item : null, bankResult, model,
+				redirect, response, "kosgeb.report.saved", "#report-section");
 	}
 
 	@PostMapping("/kosgeb/application/bank")
 	String processBank(@AuthenticationPrincipal DestekUser user, @Valid @ModelAttribute("bank") BankFormData form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.applications.choosePreferredBank(user, form.getVersion(), form.getBankCode());
-				redirect.addFlashAttribute("flashSuccessKey", "kosgeb.bank.saved");
-				return "redirect:/kosgeb/application/edit#bank-section";
-			}
-			catch (IllegalArgumentException ex) {
-				KosgebForms.reject(result, "bankCode", "kosgeb.bank.unknown");
-			}
+			BindingResult result, @Valid @ModelAttribute("report") ReportFormData report, BindingResult reportResult,
+			@ModelAttribute("item") ExpenseItemFormData item, BindingResult itemResult,
+			@RequestParam(name = "allSections", defaultValue = "false") boolean allSections, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		forget(allSections, model, "report", "item");
+		if (result.hasErrors() || (allSections && reportResult.hasErrors())) {
+			return edit(model, own(user));
 		}
-		return edit(model, own(user));
+		return saveSections(user, allSections ? report : null, form, allSections ? item : null, result, model, redirect,
+				response, "kosgeb.bank.saved", "#bank-section");
 	}
 
 	@PostMapping("/kosgeb/application/items")
 	String processNewItem(@AuthenticationPrincipal DestekUser user,
-			@Valid @ModelAttribute("item") ExpenseItemFormData form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			@Valid @ModelAttribute("item") ExpenseItemFormData form, BindingResult result,
+			@Valid @ModelAttribute("report") ReportFormData report, BindingResult reportResult,
+			@ModelAttribute("bank") BankFormData bank, BindingResult bankResult,
+			@RequestParam(name = "allSections", defaultValue = "false") boolean allSections, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		forget(allSections, model, "report", "bank");
 		String taxNumber = supplierTaxNumber(form, result);
-		if (result.hasErrors()) {
+		if (result.hasErrors() || (allSections && reportResult.hasErrors())) {
 			return edit(model, own(user));
 		}
-		this.applications.addExpenseItem(user, form.getVersion(), form.toData(taxNumber));
+		try {
+			long version = allSections ? saveTyped(user, report, bank, bankResult) : form.getVersion();
+			if (bankResult.hasErrors()) {
+				return edit(model, own(user));
+			}
+			this.applications.addExpenseItem(user, version, form.toData(taxNumber));
+		}
+		catch (OptimisticLockingFailureException ex) {
+			return conflict(model, user, response);
+		}
 		redirect.addFlashAttribute("flashSuccessKey", "kosgeb.item.added");
 		return "redirect:/kosgeb/application/edit#items-section";
 	}
 
 	@PostMapping("/kosgeb/application/items/{itemId}")
 	String processItem(@AuthenticationPrincipal DestekUser user, @PathVariable Long itemId,
-			@Valid @ModelAttribute("item") ExpenseItemFormData form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			@Valid @ModelAttribute("item") ExpenseItemFormData form, BindingResult result,
+			@Valid @ModelAttribute("report") ReportFormData report, BindingResult reportResult,
+			@ModelAttribute("bank") BankFormData bank, BindingResult bankResult,
+			@RequestParam(name = "allSections", defaultValue = "false") boolean allSections, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		forget(allSections, model, "report", "bank");
 		String taxNumber = supplierTaxNumber(form, result);
-		if (result.hasErrors()) {
-			KosgebApplication application = own(user);
-			application.expenseItem(itemId);
+		KosgebApplication current = own(user);
+		current.expenseItem(itemId);
+		if (result.hasErrors() || (allSections && reportResult.hasErrors())) {
 			model.addAttribute("editingItemId", itemId);
-			return edit(model, application);
+			return edit(model, current);
 		}
-		this.applications.updateExpenseItem(user, form.getVersion(), itemId, form.toData(taxNumber));
+		try {
+			long version = allSections ? saveTyped(user, report, bank, bankResult) : form.getVersion();
+			if (bankResult.hasErrors()) {
+				model.addAttribute("editingItemId", itemId);
+				return edit(model, own(user));
+			}
+			this.applications.updateExpenseItem(user, version, itemId, form.toData(taxNumber));
+		}
+		catch (OptimisticLockingFailureException ex) {
+			model.addAttribute("editingItemId", itemId);
+			return conflict(model, user, response);
+		}
 		redirect.addFlashAttribute("flashSuccessKey", "kosgeb.item.saved");
 		return "redirect:/kosgeb/application/edit#items-section";
 	}
@@ -210,25 +251,55 @@ class ApplicantApplicationController {
 	@PostMapping("/kosgeb/application/documents")
 	String uploadDocument(@AuthenticationPrincipal DestekUser user,
 			@RequestParam(name = "category", required = false) String category,
-			@RequestParam(name = "file", required = false) MultipartFile file, Model model, Locale locale,
-			RedirectAttributes redirect) {
+			@RequestParam(name = "file", required = false) MultipartFile file,
+			@Valid @ModelAttribute("report") ReportFormData report, BindingResult reportResult,
+			@ModelAttribute("bank") BankFormData bank, BindingResult bankResult,
+			@ModelAttribute("item") ExpenseItemFormData item, BindingResult itemResult,
+			@RequestParam(name = "allSections", defaultValue = "false") boolean allSections, Model model, Locale locale,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		forget(allSections, model, "report", "bank", "item");
 		DocumentCategory parsed = parseCategory(category);
 		if (parsed == null) {
-			model.addAttribute("uploadError",
-					this.messages.getMessage("kosgeb.document.category.required", null, locale));
+			uploadError(model, this.messages.getMessage("kosgeb.document.category.required", null, locale));
+			return edit(model, own(user));
+		}
+		if (allSections && reportResult.hasErrors()) {
+			model.addAttribute("uploadCategory", parsed.name());
 			return edit(model, own(user));
 		}
 		try {
+			if (allSections) {
+				saveTyped(user, report, bank, bankResult);
+				if (bankResult.hasErrors()) {
+					model.addAttribute("uploadCategory", parsed.name());
+					return edit(model, own(user));
+				}
+			}
 			DocumentRef ref = this.applications.uploadDocument(user, parsed, file);
+			keepTypedItem(allSections, item, redirect);
 			redirect.addFlashAttribute("flashSuccess",
 					this.messages.getMessage("kosgeb.document.uploaded", new Object[] { ref.filename() }, locale));
 			return "redirect:/kosgeb/application/edit#documents-section";
 		}
-		catch (DocumentRejectedException ex) {
-			model.addAttribute("uploadError", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
-			model.addAttribute("uploadCategory", parsed.name());
-			return edit(model, own(user));
+		catch (OptimisticLockingFailureException ex) {
+			return conflict(model, user, response);
 		}
+		catch (DocumentRejectedException ex) {
+			uploadError(model, this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+			model.addAttribute("uploadCategory", parsed.name());
+			KosgebApplication current = own(user);
+			// what was typed elsewhere may have been saved just now: the form goes on
+			// from the current version
+			if (allSections && model.getAttribute("report") instanceof ReportFormData typed) {
+				typed.setVersion(current.getVersion());
+			}
+			return edit(model, current);
+		}
+	}
+
+	private static void uploadError(Model model, String message) {
+		model.addAttribute("uploadError", message);
+		tr.destek.platform.web.FormErrorSummary.add(model, "file", message);
 	}
 
 	@PostMapping("/kosgeb/application/documents/{documentId}/remove")
@@ -240,6 +311,95 @@ class ApplicantApplicationController {
 	}
 
 	// --- helpers ---
+
+	/**
+	 * Saves the typed report and bank sections in one version check and redirects; a bank
+	 * that is no protocol bank is an error next to its field, a stale form a conflict.
+	 */
+	private String saveSections(DestekUser user, ReportFormData report, BankFormData bank, ExpenseItemFormData item,
+			BindingResult bankResult, Model model, RedirectAttributes redirect, HttpServletResponse response,
+			String messageKey, String anchor) {
+		long version = (report != null) ? report.getVersion() : bank.getVersion();
+		KosgebApplication current = own(user);
+		boolean both = report != null && bank != null;
+		try {
+			// with all sections posted, a part not open to change was not on the page
+			this.applications.saveSections(user, version,
+					(report != null && (!both || current.isEditable(ApplicationPart.REPORT))) ? report.toReport()
+							: null,
+					(bank != null && (!both || current.isEditable(ApplicationPart.BANK))) ? chosenBank(bank) : null);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			return conflict(model, user, response);
+		}
+		catch (IllegalArgumentException ex) {
+			KosgebForms.reject(bankResult, "bankCode", "kosgeb.bank.unknown");
+			return edit(model, own(user));
+		}
+		keepTypedItem(item != null, item, redirect);
+		redirect.addFlashAttribute("flashSuccessKey", messageKey);
+		return "redirect:/kosgeb/application/edit" + anchor;
+	}
+
+	/**
+	 * Saves the typed report and bank before another section's change and answers the
+	 * version that change must name.
+	 */
+	private long saveTyped(DestekUser user, ReportFormData report, BankFormData bank, BindingResult bankResult) {
+		try {
+			KosgebApplication current = own(user);
+			return this.applications
+				.saveSections(user, report.getVersion(),
+						current.isEditable(ApplicationPart.REPORT) ? report.toReport() : null,
+						current.isEditable(ApplicationPart.BANK) ? chosenBank(bank) : null)
+				.getVersion();
+		}
+		catch (IllegalArgumentException ex) {
+			KosgebForms.reject(bankResult, "bankCode", "kosgeb.bank.unknown");
+			return report.getVersion();
+		}
+	}
+
+	private static String chosenBank(BankFormData bank) {
+		return (bank.getBankCode() == null || bank.getBankCode().isBlank()) ? null : bank.getBankCode().strip();
+	}
+
+	/**
+	 * A client posting one section did not post the others: they are shown as saved, not
+	 * as the empty values bound from the request.
+	 */
+	private static void forget(boolean allSections, Model model, String... sections) {
+		if (!allSections) {
+			for (String section : sections) {
+				model.asMap().remove(section);
+				model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + section);
+			}
+		}
+	}
+
+	/** An item typed but not added while another section was saved stays typed. */
+	private static void keepTypedItem(boolean allSections, ExpenseItemFormData item, RedirectAttributes redirect) {
+		if (allSections && item != null && item.isTyped()) {
+			redirect.addFlashAttribute("item", item);
+		}
+	}
+
+	/**
+	 * A form opened before someone else's change (optimistic lock, issue 10 point 3): 409
+	 * with the user's input kept in the form and the current saved values next to it; the
+	 * form now names the current version, so sending it again is a deliberate choice.
+	 */
+	private String conflict(Model model, DestekUser user, HttpServletResponse response) {
+		KosgebApplication current = own(user);
+		response.setStatus(HttpServletResponse.SC_CONFLICT);
+		model.addAttribute("conflict", true);
+		model.addAttribute("currentBankName", bankName(current.getPreferredBankCode()));
+		Object report = model.getAttribute("report");
+		if (report instanceof ReportFormData typed) {
+			typed.setVersion(current.getVersion());
+		}
+		return edit(model, current);
+	}
 
 	private String edit(Model model, KosgebApplication application) {
 		if (!model.containsAttribute("report")) {

@@ -30,6 +30,8 @@ import tr.destek.kosgeb.ControlDetail;
 import tr.destek.kosgeb.ControlProposal;
 import tr.destek.kosgeb.ControlRefusedException;
 import tr.destek.kosgeb.IllegalTransitionException;
+import tr.destek.kosgeb.KosgebApplication;
+import tr.destek.platform.web.Confirmation;
 
 /**
  * The control page of one application (MADDE 9): what the applicant sent, the frozen
@@ -110,6 +112,30 @@ class ControlDetailController {
 		}
 		return act(id, redirect, "kosgeb-control.proposal.sent", () -> this.control.propose(user, id, form.getVersion(),
 				form.getProposal(), form.getNote(), form.getParts()));
+	}
+
+	/**
+	 * The manager's approval cannot be undone (MADDE 9(2),(3)): a confirmation page
+	 * first, with the proposal and its note, which works without JavaScript (issue 10
+	 * point 12). Only the one who may decide sees it.
+	 */
+	@GetMapping("/approve")
+	String confirmApprove(@AuthenticationPrincipal DestekUser user, @PathVariable Long id, Model model) {
+		ControlDetail detail = this.control.detail(user, id);
+		if (!detail.permissions().decide() || detail.application().getProposal() == null) {
+			return "redirect:/kosgeb/control/" + id;
+		}
+		KosgebApplication application = detail.application();
+		return Confirmation
+			.of("kosgeb-control.decision.confirm.title", "/kosgeb/control/" + id + "/approve", "/kosgeb/control/" + id)
+			.row("kosgeb-control.decision.confirm.reference", application.getReference())
+			.row("kosgeb-control.decision.confirm.enterprise", detail.enterprise().getTitle())
+			.rowLabel("kosgeb-control.decision.confirm.proposal", application.getProposal().messageKey())
+			.row("kosgeb-control.decision.confirm.note", application.getProposalNote())
+			.hidden("version", application.getVersion())
+			.consequence("kosgeb-control.decision.confirm.consequence")
+			.button("kosgeb-control.decision.approve", "confirm-approve-proposal")
+			.show(model);
 	}
 
 	@PostMapping("/approve")

@@ -20,7 +20,9 @@ import tr.destek.kosgeb.ExpenseKind;
  * implementing a recommendation of the maturity report (MADDE 8(1)); the unit price
  * excludes VAT (MADDE 15(9)) and accepts {@code 1.234.567,89}.
  */
-public class ExpenseItemFormData {
+public class ExpenseItemFormData implements java.io.Serializable {
+
+	private static final long serialVersionUID = 1L;
 
 	private long version;
 
@@ -55,6 +57,17 @@ public class ExpenseItemFormData {
 	/** MADDE 5(1): only new machines, equipment, software and hardware are supported. */
 	@AssertTrue(message = "{kosgeb.item.confirmedNew.required}")
 	private boolean confirmedNew;
+
+	/** Whether anything was typed into the item's fields. */
+	boolean isTyped() {
+		return this.kind != null || this.quantity != null || this.unitPrice != null || notEmpty(this.description)
+				|| notEmpty(this.supplierName) || notEmpty(this.supplierTaxNumber)
+				|| notEmpty(this.reportRecommendation);
+	}
+
+	private static boolean notEmpty(String s) {
+		return s != null && !s.isBlank();
+	}
 
 	static ExpenseItemFormData of(ExpenseItem item, long version) {
 		ExpenseItemFormData form = new ExpenseItemFormData();

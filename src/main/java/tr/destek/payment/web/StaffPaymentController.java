@@ -34,6 +34,9 @@ import tr.destek.payment.PaymentLedgerCsv;
 import tr.destek.payment.PaymentService;
 import tr.destek.platform.ContentDispositions;
 import tr.destek.platform.DestekTime;
+import tr.destek.payment.PaymentRequestStatus;
+import tr.destek.identity.Role;
+import tr.destek.platform.web.Confirmation;
 
 /**
  * Staff side of payments (RESPONSIBLE_STAFF, UNIT_MANAGER of the application's province):
@@ -55,9 +58,12 @@ class StaffPaymentController {
 
 	private final Clock clock;
 
+	private final tr.destek.platform.MoneyFormat money;
+
 	StaffPaymentController(PaymentService payments, PaymentWeb web, PaymentPdfs pdfs, Clock clock,
-			FileLabels fileLabels) {
+			FileLabels fileLabels, tr.destek.platform.MoneyFormat money) {
 		this.fileLabels = fileLabels;
+		this.money = money;
 		this.payments = payments;
 		this.web = web;
 		this.pdfs = pdfs;
@@ -111,6 +117,30 @@ class StaffPaymentController {
 			}
 		}
 		return show(user, id, model);
+	}
+
+	/**
+	 * Approving the Ödeme Oluru pays and cannot be undone (MADDE 15, 18(12)): a
+	 * confirmation page first with the amounts, which works without JavaScript (issue 10
+	 * point 12).
+	 */
+	@GetMapping("/requests/{id}/approve")
+	String confirmApprove(@AuthenticationPrincipal DestekUser user, @PathVariable Long id, Model model) {
+		PaymentService.RequestView view = this.payments.view(user, id);
+		if (view.request().getStatus() != PaymentRequestStatus.PREPARED || view.preview() == null
+				|| !user.hasRole(Role.UNIT_MANAGER)) {
+			return "redirect:/kosgeb/control/payments/requests/" + id;
+		}
+		return Confirmation
+			.of("payment.oluru.confirm.title", "/kosgeb/control/payments/requests/" + id + "/approve",
+					"/kosgeb/control/payments/requests/" + id)
+			.row("payment.oluru.confirm.application", view.application().getReference())
+			.row("payment.oluru.confirm.quarter", view.request().getQuarterNumber())
+			.row("payment.oluru.payable", this.money.format(view.preview().payable()))
+			.hidden("version", view.request().getVersion())
+			.consequence("payment.oluru.confirm.consequence")
+			.button("payment.oluru.approve", "confirm-approve-oluru")
+			.show(model);
 	}
 
 	@PostMapping("/requests/{id}/approve")

@@ -207,7 +207,10 @@ class AppealWebTests {
 		this.mvc.perform(get("/kosgeb/application/appeal").with(user(this.applicant)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("FRM.34.00.06")))
-			.andExpect(content().string(containsString("id=\"submit-appeal\"")));
+			.andExpect(content().string(containsString("id=\"submit-appeal\"")))
+			// issue 10 point 11: the 10.000-character limit is stated before submitting
+			.andExpect(content().string(containsString("maxlength=\"10000\"")))
+			.andExpect(content().string(containsString("En fazla 10.000 karakter.")));
 		// too short: the message next to the field, what was typed is kept
 		this.mvc
 			.perform(multipart("/kosgeb/application/appeal").param("reasons", "Katılmıyoruz")

@@ -64,4 +64,43 @@ class DeadlineCalculatorPageTests {
 					containsString("Süre 1 ile 3650 arasında"), containsString("value=\"not-a-date\""))));
 	}
 
+	/**
+	 * Issue 10 point 14: the limit depends on the unit (ten years: 3650 days, 120 months,
+	 * 10 years). Red before: 3650 YEARS was accepted.
+	 */
+	@Test
+	void theLimitDependsOnTheUnit() throws Exception {
+		this.mvc
+			.perform(get("/calculators/deadline").param("start", "2026-05-15")
+				.param("amount", "3650")
+				.param("unit", "YEARS")
+				.param("delivery", "ELECTRONIC"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(
+					allOf(containsString("id=\"amount-error\""), containsString("Yıl cinsinden süre 1 ile 10 arasında"),
+							not(containsString("id=\"result-heading\"")))));
+		this.mvc
+			.perform(get("/calculators/deadline").param("start", "2026-05-15")
+				.param("amount", "121")
+				.param("unit", "MONTHS")
+				.param("delivery", "ELECTRONIC"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Ay cinsinden süre 1 ile 120 arasında")));
+		this.mvc
+			.perform(get("/calculators/deadline").param("start", "2026-05-15")
+				.param("amount", "10")
+				.param("unit", "YEARS")
+				.param("delivery", "ELECTRONIC"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"amount-error\""))));
+		this.mvc
+			.perform(get("/api/v1/calculations/deadline").param("start", "2026-05-15")
+				.param("amount", "3650")
+				.param("unit", "YEARS"))
+			.andExpect(status().isBadRequest());
+		// the limits are stated before submitting
+		this.mvc.perform(get("/calculators/deadline"))
+			.andExpect(content().string(containsString("En çok 3650 gün, 120 ay ya da 10 yıl.")));
+	}
+
 }
