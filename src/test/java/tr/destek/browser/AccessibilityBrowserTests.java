@@ -340,6 +340,10 @@ class AccessibilityBrowserTests extends BrowserTest {
 		visits.add(new Visit(manager, "/kosgeb/control", "/kosgeb/control?status=ALL"));
 		visits.add(new Visit(manager, "/kosgeb/control/loans", "/kosgeb/control/loans"));
 		visits.add(new Visit(manager, "/kosgeb/control/loans/{id}", "/kosgeb/control/loans/" + loan));
+		// confirmation pages of irreversible actions (issue 10 point 12); one that does
+		// not
+		// apply to the file's state answers with the file's page and its message
+		visits.add(new Visit(manager, "/kosgeb/control/{id}/approve", "/kosgeb/control/" + ready + "/approve"));
 
 		String secretariat = DemoWorld.SECRETARIAT;
 		visits.add(new Visit(secretariat, "/dashboard", "/dashboard"));
@@ -352,6 +356,10 @@ class AccessibilityBrowserTests extends BrowserTest {
 		visits.add(new Visit(secretariat, "/board/secretariat/decisions", "/board/secretariat/decisions"));
 		visits.add(new Visit(secretariat, "/board/secretariat/decisions/{id}",
 				"/board/secretariat/decisions/" + decision));
+		visits.add(new Visit(secretariat, "/board/secretariat/decisions/{id}/register",
+				"/board/secretariat/decisions/" + decision + "/register"));
+		visits.add(new Visit(secretariat, "/board/secretariat/meetings/{id}/send",
+				"/board/secretariat/meetings/" + meeting + "/send"));
 		visits.add(new Visit(secretariat, "/board/secretariat/appeals", "/board/secretariat/appeals"));
 		visits.add(new Visit(secretariat, "/board/secretariat/terminations", "/board/secretariat/terminations"));
 		visits.add(new Visit(secretariat, "/board/secretariat/terminations/{caseId}",
@@ -367,6 +375,8 @@ class AccessibilityBrowserTests extends BrowserTest {
 		visits.add(new Visit(member, "/board/member/meetings/{id}/items/{itemId}/information",
 				"/board/member/meetings/" + meeting + "/items/" + item + "/information"));
 		visits.add(new Visit(member, "/board/member/decisions/{id}", "/board/member/decisions/" + decision));
+		visits.add(new Visit(member, "/board/member/decisions/{id}/approve",
+				"/board/member/decisions/" + decision + "/approve"));
 
 		visits.addAll(voteVisits());
 
@@ -459,6 +469,8 @@ class AccessibilityBrowserTests extends BrowserTest {
 				new Visit(expert, "/kosgeb/control/payments", "/kosgeb/control/payments"),
 				new Visit(expert, "/kosgeb/control/payments/requests/{id}",
 						"/kosgeb/control/payments/requests/" + request.getId()),
+				new Visit(expert, "/kosgeb/control/payments/requests/{id}/approve",
+						"/kosgeb/control/payments/requests/" + request.getId() + "/approve"),
 				new Visit(expert, "/kosgeb/control/inspections/{id}", "/kosgeb/control/inspections/" + inspection));
 	}
 
@@ -505,6 +517,8 @@ class AccessibilityBrowserTests extends BrowserTest {
 						"/board/secretariat/appeal-meetings/" + on.meetingId()),
 				new Visit(secretariat, "/board/secretariat/appeal-decisions/{id}",
 						"/board/secretariat/appeal-decisions/" + decision),
+				new Visit(secretariat, "/board/secretariat/appeal-decisions/{id}/register",
+						"/board/secretariat/appeal-decisions/" + decision + "/register"),
 				new Visit(member, "/board/member/meetings", "/board/member/meetings"),
 				new Visit(member, "/board/member/appeals/{id}/items/{itemId}", meeting),
 				new Visit(member, "/board/member/appeals/{id}/items/{itemId}/records", meeting + "/records"),

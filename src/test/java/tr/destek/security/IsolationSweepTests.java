@@ -188,6 +188,8 @@ class IsolationSweepTests {
 			row("POST /kosgeb/control/{id}/" + action, SweepKind.APPLICATION, unit);
 		}
 		row("GET /kosgeb/control/{id}", SweepKind.APPLICATION, unit);
+		// the confirmation pages of irreversible actions (issue 10 point 12)
+		row("GET /kosgeb/control/{id}/approve", SweepKind.APPLICATION, unit);
 		row("GET /kosgeb/control/loans/{id}", SweepKind.LOAN, unit);
 		row("POST /kosgeb/control/loans/{id}/return", SweepKind.LOAN, unit);
 		row("POST /kosgeb/control/loans/{id}/approve", SweepKind.LOAN, unit);
@@ -199,6 +201,7 @@ class IsolationSweepTests {
 		row("GET /kosgeb/control/payments/requests/{id}", SweepKind.PAYMENT_REQUEST, unit);
 		row("POST /kosgeb/control/payments/requests/{id}/prepare", SweepKind.PAYMENT_REQUEST, unit);
 		row("POST /kosgeb/control/payments/requests/{id}/approve", SweepKind.PAYMENT_REQUEST, unit);
+		row("GET /kosgeb/control/payments/requests/{id}/approve", SweepKind.PAYMENT_REQUEST, unit);
 		row("POST /kosgeb/control/payments/requests/{id}/return", SweepKind.PAYMENT_REQUEST, unit);
 		row("GET /kosgeb/control/payments/requests/{id}/form.pdf", SweepKind.PAYMENT_REQUEST, unit);
 		row("GET /kosgeb/control/payments/requests/{id}/oluru.pdf", SweepKind.PAYMENT_REQUEST, unit);
@@ -244,6 +247,7 @@ class IsolationSweepTests {
 		row("POST /board/secretariat/meetings/{id}/other", SweepKind.MEETING, secretariat);
 		row("POST /board/secretariat/meetings/{id}/items/{itemId}/remove", SweepKind.MEETING_ITEM, secretariat);
 		row("POST /board/secretariat/meetings/{id}/send", SweepKind.MEETING, secretariat);
+		row("GET /board/secretariat/meetings/{id}/send", SweepKind.MEETING, secretariat);
 		row("POST /board/secretariat/meetings/{id}/substitute", SweepKind.MEETING, secretariat);
 		row("POST /board/secretariat/meetings/{id}/items/{itemId}/decision", SweepKind.MEETING_ITEM, secretariat);
 		row("POST /board/secretariat/meetings/{id}/recordings", SweepKind.MEETING, secretariat);
@@ -253,12 +257,14 @@ class IsolationSweepTests {
 		row("GET /board/secretariat/meetings/{id}/commitments/{userId}/pdf", SweepKind.MEETING_MEMBER, secretariat);
 		row("GET /board/secretariat/decisions/{id}", SweepKind.DECISION, secretariat);
 		row("POST /board/secretariat/decisions/{id}/register", SweepKind.DECISION, secretariat);
+		row("GET /board/secretariat/decisions/{id}/register", SweepKind.DECISION, secretariat);
 		row("GET /board/secretariat/decisions/{id}/pdf", SweepKind.DECISION, secretariat);
 		row("GET /board/secretariat/appeal-meetings/{id}", SweepKind.APPEAL_MEETING, secretariat);
 		row("POST /board/secretariat/appeal-meetings/{id}/items/{itemId}/decision", SweepKind.APPEAL_MEETING_ITEM,
 				secretariat);
 		row("GET /board/secretariat/appeal-decisions/{id}", SweepKind.APPEAL_DECISION, secretariat);
 		row("POST /board/secretariat/appeal-decisions/{id}/register", SweepKind.APPEAL_DECISION, secretariat);
+		row("GET /board/secretariat/appeal-decisions/{id}/register", SweepKind.APPEAL_DECISION, secretariat);
 		row("GET /board/secretariat/appeal-decisions/{id}/form.pdf", SweepKind.APPEAL_DECISION, secretariat);
 		row("GET /board/secretariat/terminations/{caseId}", SweepKind.MONITORING_CASE, secretariat);
 		row("POST /board/secretariat/terminations/{caseId}", SweepKind.MONITORING_CASE, secretariat);
@@ -275,6 +281,7 @@ class IsolationSweepTests {
 		row("GET /board/member/meetings/{id}/recordings/{recordingId}", SweepKind.MEETING_RECORDING, board);
 		row("GET /board/member/decisions/{id}", SweepKind.DECISION, board);
 		row("POST /board/member/decisions/{id}/approve", SweepKind.DECISION, board);
+		row("GET /board/member/decisions/{id}/approve", SweepKind.DECISION, board);
 		row("GET /board/member/decisions/{id}/pdf", SweepKind.DECISION, board);
 
 		// appeal commission members (MADDE 13)
