@@ -290,6 +290,7 @@ class AccessibilityBrowserTests extends BrowserTest {
 		visits.add(new Visit(anonymous, "/", "/"));
 		visits.add(new Visit(anonymous, "/login", "/login"));
 		visits.add(new Visit(anonymous, "/signup", "/signup"));
+		visits.add(new Visit(anonymous, "/signup/sent", "/signup/sent"));
 		visits.add(new Visit(anonymous, "/invitations/{token}", invitationPath));
 		visits.add(new Visit(anonymous, "/password/forgotten", "/password/forgotten"));
 		visits.add(new Visit(anonymous, "/password/reset/{token}", resetPath));

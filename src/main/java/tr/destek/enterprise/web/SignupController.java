@@ -24,6 +24,8 @@ import tr.destek.enterprise.NaceCatalogue;
 import tr.destek.enterprise.Registration;
 import tr.destek.enterprise.Signups;
 import tr.destek.enterprise.TaxNumber;
+import tr.destek.enterprise.TaxNumberTakenException;
+import tr.destek.identity.UserAccountService;
 
 /**
  * Public sign-up: the enterprise and its first applicant user are created together and
@@ -89,9 +91,11 @@ class SignupController {
 			catch (InvalidTaxNumberException ex) {
 				FormErrors.reject(result, "taxNumber", ex);
 			}
-			catch (DataIntegrityViolationException ex) {
+			catch (DataIntegrityViolationException | TaxNumberTakenException
+					| UserAccountService.EmailTakenException ex) {
 				// two sign-ups with the same new e-mail or tax number at the same moment:
-				// the database kept one; the other is asked to send the form again (never
+				// the database kept one (its unique index, answered by the services as
+				// "taken"); the other is asked to send the form again (never
 				// a 500), and then gets the same answer as any sign-up
 				FormErrors.global(result, "enterprise.signup.retry");
 			}
@@ -121,9 +125,11 @@ class SignupController {
 			catch (InvalidTaxNumberException ex) {
 				FormErrors.reject(result, "taxNumber", ex);
 			}
-			catch (DataIntegrityViolationException ex) {
+			catch (DataIntegrityViolationException | TaxNumberTakenException
+					| UserAccountService.EmailTakenException ex) {
 				// two sign-ups with the same new e-mail or tax number at the same moment:
-				// the database kept one; the other is asked to send the form again (never
+				// the database kept one (its unique index, answered by the services as
+				// "taken"); the other is asked to send the form again (never
 				// a 500), and then gets the same answer as any sign-up
 				FormErrors.global(result, "enterprise.signup.retry");
 			}
