@@ -284,6 +284,12 @@ class AccessibilityBrowserTests extends BrowserTest {
 		this.users.createApplicantAwaitingConfirmation(acceptedEnterprise, unconfirmed, "Onaysız Başvuru Sahibi",
 				ControlFixtures.PASSWORD, java.util.Locale.forLanguageTag("tr"));
 		this.passwords.put(unconfirmed, ControlFixtures.PASSWORD);
+		// and one who opens the mailed confirmation link (it leads on to the sign-in
+		// page)
+		String confirming = "onaylayan-" + UUID.randomUUID() + "@example.com";
+		this.users.createApplicantAwaitingConfirmation(acceptedEnterprise, confirming, "Onaylayan Başvuru Sahibi",
+				ControlFixtures.PASSWORD, java.util.Locale.forLanguageTag("tr"));
+		String confirmationPath = MailLinks.latestPath(confirming, "/email-confirmations/");
 
 		List<Visit> visits = new ArrayList<>();
 		String anonymous = "";
@@ -294,8 +300,7 @@ class AccessibilityBrowserTests extends BrowserTest {
 		visits.add(new Visit(anonymous, "/invitations/{token}", invitationPath));
 		visits.add(new Visit(anonymous, "/password/forgotten", "/password/forgotten"));
 		visits.add(new Visit(anonymous, "/password/reset/{token}", resetPath));
-		// an unknown or used link: the "link no longer valid" page
-		visits.add(new Visit(anonymous, "/email-confirmations/{token}", "/email-confirmations/gecersiz-baglanti"));
+		visits.add(new Visit(anonymous, "/email-confirmations/{token}", confirmationPath));
 		visits.add(new Visit(unconfirmed, "/account/email-confirmation", "/account/email-confirmation"));
 		visits.add(new Visit(anonymous, "/calculators", "/calculators"));
 		visits.add(new Visit(anonymous, "/calculators/size-class", "/calculators/size-class"));
