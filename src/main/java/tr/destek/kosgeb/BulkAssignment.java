@@ -43,13 +43,27 @@ public class BulkAssignment {
 	 * @param staffId the responsible staff member of the unit who takes them
 	 * @return one outcome per file, in the order given
 	 * @throws AccessDeniedException when the user is not a unit manager
+	 * @throws NotFoundException when a chosen file is not one of the unit's
 	 */
 	public List<Outcome> assign(DestekUser manager, List<Long> applicationIds, Long staffId) {
 		if (!manager.hasRole(Role.UNIT_MANAGER) || manager.getProvinceCode() == null) {
 			throw new AccessDeniedException("only the unit manager assigns files");
 		}
+		LinkedHashSet<Long> chosen = new LinkedHashSet<>(applicationIds);
+		// a file that is not the unit's is never named nor touched (MADDE 9(2): the
+		// unit's
+		// own files only); the queue never offers one, so such a request was altered: it
+		// is not found as a whole and nothing is assigned (issue 9: ids looked up through
+		// what the caller owns)
+		for (Long id : chosen) {
+			KosgebApplication application = this.applications.findById(id).orElse(null);
+			if (application == null || !manager.getProvinceCode().equals(application.getProvinceCode())
+					|| application.getStatus() == ApplicationStatus.DRAFT) {
+				throw new NotFoundException();
+			}
+		}
 		List<Outcome> outcomes = new ArrayList<>();
-		for (Long id : new LinkedHashSet<>(applicationIds)) {
+		for (Long id : chosen) {
 			outcomes.add(assignOne(manager, id, staffId));
 		}
 		return outcomes;

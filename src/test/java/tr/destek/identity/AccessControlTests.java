@@ -97,8 +97,10 @@ class AccessControlTests {
 	@Test
 	void aSignedInUserSeesTheNotFoundPageOnAMistypedUrl() throws Exception {
 		String email = "yanlis-adres-" + java.util.UUID.randomUUID() + "@kosgeb.test";
-		this.users.createStaffWithPassword(email, "Yanlış Adres", java.util.EnumSet.of(Role.RESPONSIBLE_STAFF),
-				(short) 56, "Yanlis-Adres-2026!");
+		// a nationwide role: a unit's staff member here would take files of a unit other
+		// tests count (round-robin assignment, MADDE 9(1))
+		this.users.createStaffWithPassword(email, "Yanlış Adres", java.util.EnumSet.of(Role.HISER_EXPERT),
+				"Yanlis-Adres-2026!");
 		BrowserLikeClient browser = new BrowserLikeClient(this.port, "10.56.0.10");
 		org.assertj.core.api.Assertions
 			.assertThat(BrowserLikeClient.answer(browser.signIn(email, "Yanlis-Adres-2026!")))

@@ -66,20 +66,17 @@ class BulkAssignmentTests {
 		MvcResult result = this.mvc
 			.perform(post("/kosgeb/control/bulk-assign").with(user(control.principal(manager)))
 				.with(csrf())
-				.param("ids", String.valueOf(first), String.valueOf(second), String.valueOf(ready),
-						String.valueOf(Long.MAX_VALUE))
+				.param("ids", String.valueOf(first), String.valueOf(second), String.valueOf(ready))
 				.param("staffId", String.valueOf(taker.getId())))
 			.andExpect(status().is3xxRedirection())
 			.andReturn();
 		@SuppressWarnings("unchecked")
 		List<Object> lines = (List<Object>) result.getFlashMap().get("bulkResults");
-		assertThat(lines).hasSize(4);
+		assertThat(lines).hasSize(3);
 		assertThat(lines.get(0).toString()).contains("done=true").contains(control.load(first).getReference());
 		assertThat(lines.get(1).toString()).contains("done=true");
 		// a file past the unit's control cannot be handed over: refused with the reason
 		assertThat(lines.get(2).toString()).contains("done=false").contains("Kurula sunulmaya hazır");
-		// a file that is not the unit's is not named
-		assertThat(lines.get(3).toString()).contains("done=false").contains("biriminizde bulunamadı");
 
 		assertThat(control.load(first).getAssignedStaffId()).isEqualTo(taker.getId());
 		assertThat(control.load(second).getAssignedStaffId()).isEqualTo(taker.getId());
@@ -92,6 +89,32 @@ class BulkAssignmentTests {
 				.query(Integer.class)
 				.single()).as("audit of " + id).isEqualTo(1);
 		}
+	}
+
+	@Test
+	void aChosenFileOfAnotherUnitIsNotFoundAndNothingIsAssigned() throws Exception {
+		// units of their own (Kahramanmaraş, Iğdır): the home page tests count unit 55's
+		// files
+		ControlFixtures control = ControlFixtures.from(this.context);
+		UserAccount manager = control.staff(Role.UNIT_MANAGER, 32);
+		Long own = control.submitted(32, "Toplu Atama Kendi " + UUID.randomUUID());
+		Long foreign = control.submitted(36, "Toplu Atama Başka İl " + UUID.randomUUID());
+		Long foreignStaff = control.load(foreign).getAssignedStaffId();
+		UserAccount taker = control.staff(Role.RESPONSIBLE_STAFF, 32);
+		long auditBefore = this.jdbc.sql("select count(*) from audit_entry").query(Long.class).single();
+
+		for (String alien : List.of(String.valueOf(foreign), String.valueOf(Long.MAX_VALUE))) {
+			this.mvc
+				.perform(post("/kosgeb/control/bulk-assign").with(user(control.principal(manager)))
+					.with(csrf())
+					.param("ids", String.valueOf(own), alien)
+					.param("staffId", String.valueOf(taker.getId())))
+				.andExpect(status().isNotFound());
+		}
+
+		assertThat(control.load(own).getAssignedStaffId()).isNotEqualTo(taker.getId());
+		assertThat(control.load(foreign).getAssignedStaffId()).isEqualTo(foreignStaff);
+		assertThat(this.jdbc.sql("select count(*) from audit_entry").query(Long.class).single()).isEqualTo(auditBefore);
 	}
 
 	@Test

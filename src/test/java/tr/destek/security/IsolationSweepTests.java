@@ -188,6 +188,7 @@ class IsolationSweepTests {
 			row("POST /kosgeb/control/{id}/" + action, SweepKind.APPLICATION, unit);
 		}
 		row("GET /kosgeb/control/{id}", SweepKind.APPLICATION, unit);
+		row("POST /kosgeb/control/bulk-assign", List.of(SweepKind.APPLICATION, SweepKind.STAFF_USER), unit);
 		// the confirmation pages of irreversible actions (issue 10 point 12)
 		row("GET /kosgeb/control/{id}/approve", SweepKind.APPLICATION, unit);
 		row("GET /kosgeb/control/loans/{id}", SweepKind.LOAN, unit);
@@ -243,6 +244,8 @@ class IsolationSweepTests {
 		row("POST /board/secretariat/boards/{id}/meetings", SweepKind.BOARD, secretariat);
 		row("GET /board/secretariat/meetings/{id}", SweepKind.MEETING, secretariat);
 		row("POST /board/secretariat/meetings/{id}/applications",
+				List.of(SweepKind.MEETING, SweepKind.READY_APPLICATION), secretariat);
+		row("POST /board/secretariat/meetings/{id}/applications/bulk",
 				List.of(SweepKind.MEETING, SweepKind.READY_APPLICATION), secretariat);
 		row("POST /board/secretariat/meetings/{id}/other", SweepKind.MEETING, secretariat);
 		row("POST /board/secretariat/meetings/{id}/items/{itemId}/remove", SweepKind.MEETING_ITEM, secretariat);
@@ -740,7 +743,8 @@ class IsolationSweepTests {
 			var account = this.users.createStaffWithPassword(
 					"sweep-" + nationwide.getKey().name().toLowerCase(Locale.ROOT) + "-" + java.util.UUID.randomUUID()
 							+ "@izolasyon.test",
-					"Süpürme " + nationwide.getKey(), EnumSet.of(nationwide.getKey()), ControlFixtures.PASSWORD);
+					"Süpürme " + nationwide.getKey().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+					EnumSet.of(nationwide.getKey()), ControlFixtures.PASSWORD);
 			DestekUser principal = ControlFixtures.from(this.context).principal(account);
 			actors.add(new Actor(nationwide.getKey().name(), nationwide.getValue(), null, user(principal)));
 		}
