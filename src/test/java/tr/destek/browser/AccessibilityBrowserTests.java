@@ -528,7 +528,9 @@ class AccessibilityBrowserTests extends BrowserTest {
 				new Visit(member, "/board/member/meetings", "/board/member/meetings"),
 				new Visit(member, "/board/member/appeals/{id}/items/{itemId}", meeting),
 				new Visit(member, "/board/member/appeals/{id}/items/{itemId}/records", meeting + "/records"),
-				new Visit(member, "/board/member/appeal-decisions/{id}", "/board/member/appeal-decisions/" + decision));
+				new Visit(member, "/board/member/appeal-decisions/{id}", "/board/member/appeal-decisions/" + decision),
+				new Visit(member, "/board/member/appeal-decisions/{id}/approve",
+						"/board/member/appeal-decisions/" + decision + "/approve"));
 	}
 
 }

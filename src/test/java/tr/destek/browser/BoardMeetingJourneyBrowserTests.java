@@ -268,6 +268,7 @@ class BoardMeetingJourneyBrowserTests extends BrowserTest {
 				open("/board/member/appeals/" + appealMeeting + "/items/" + appealItem);
 				click(find(By.id("appeal-decision-link")));
 				submit("approve-appeal-decision");
+				submit("confirm-approve-appeal-decision");
 			});
 		}
 		driver.get(appealDecisionPage);

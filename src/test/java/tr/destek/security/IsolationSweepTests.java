@@ -297,6 +297,7 @@ class IsolationSweepTests {
 				SweepKind.APPEAL_ITEM_RECORDING, commission);
 		row("GET /board/member/appeal-decisions/{id}", SweepKind.APPEAL_DECISION, commission);
 		row("POST /board/member/appeal-decisions/{id}/approve", SweepKind.APPEAL_DECISION, commission);
+		row("GET /board/member/appeal-decisions/{id}/approve", SweepKind.APPEAL_DECISION, commission);
 		row("GET /board/member/appeal-decisions/{id}/form.pdf", SweepKind.APPEAL_DECISION, commission);
 
 		// administration (nationwide)

@@ -35,6 +35,7 @@ import tr.destek.kosgeb.Appeal;
 import tr.destek.kosgeb.AppealService;
 import tr.destek.kosgeb.KosgebApplicationService;
 import tr.destek.platform.NotFoundException;
+import tr.destek.platform.web.Confirmation;
 
 /**
  * An appeal commission member's pages (MADDE 13): per appeal item — only after signing
@@ -155,6 +156,29 @@ class MemberAppealController {
 		model.addAttribute("me", user.getId());
 		model.addAttribute("secretariat", false);
 		return "board/appeal/decision";
+	}
+
+	/**
+	 * A commission member's e-approval of the İtiraz Karar Formu cannot be withdrawn
+	 * (MADDE 13(8)): a confirmation page first, which works without JavaScript (issue 10
+	 * point 12).
+	 */
+	@GetMapping("/board/member/appeal-decisions/{id}/approve")
+	String confirmApprove(@AuthenticationPrincipal DestekUser user, @PathVariable Long id, Model model) {
+		String page = decision(user, id, model);
+		if (!"board/appeal/decision".equals(page)) {
+			return page;
+		}
+		AppealDecisionForm form = (AppealDecisionForm) model.getAttribute("form");
+		return Confirmation
+			.of("board.decision.approve.confirm.title", "/board/member/appeal-decisions/" + id + "/approve",
+					"/board/member/appeal-decisions/" + id)
+			.row("board.decision.confirm.application", form.applicationReference())
+			.rowLabel("board.decision.confirm.outcome",
+					form.decision().isAccepted() ? "appeal.decision.accepted" : "appeal.decision.rejected")
+			.consequence("appeal.decision.approve.help")
+			.button("board.decision.approve", "confirm-approve-appeal-decision")
+			.show(model);
 	}
 
 	@PostMapping("/board/member/appeal-decisions/{id}/approve")

@@ -429,6 +429,28 @@ class AppealWebTests {
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		AppealDecision decision = this.commission.forItem(itemId).orElseThrow();
+		// the e-approval cannot be withdrawn (MADDE 13(8)): the page links to a
+		// confirmation page with the one POST button, and opening it approves nothing
+		String decisionPath = "/board/member/appeal-decisions/" + decision.getId();
+		org.jsoup.nodes.Document decisionPage = org.jsoup.Jsoup
+			.parse(this.mvc.perform(get(decisionPath).with(user(principal(seats.get(0)))))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+		assertThat(decisionPage.getElementById("approve-appeal-decision").attr("href"))
+			.isEqualTo(decisionPath + "/approve");
+		org.jsoup.nodes.Document confirmation = org.jsoup.Jsoup
+			.parse(this.mvc.perform(get(decisionPath + "/approve").with(user(principal(seats.get(0)))))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+		org.jsoup.nodes.Element button = confirmation.getElementById("confirm-approve-appeal-decision");
+		assertThat(button).isNotNull();
+		assertThat(button.closest("form").attr("action")).isEqualTo(decisionPath + "/approve");
+		assertThat(button.closest("form").attr("method")).isEqualToIgnoringCase("post");
+		assertThat(this.commission.forItem(itemId).orElseThrow().isApprovedBy(seats.get(0))).isFalse();
 		for (Long member : seats) {
 			this.mvc
 				.perform(post("/board/member/appeal-decisions/" + decision.getId() + "/approve")
