@@ -30,6 +30,8 @@ import tr.destek.board.VoteDecision;
 import tr.destek.board.VotingService;
 import tr.destek.identity.DestekUser;
 import tr.destek.kosgeb.ApplicationControlService;
+import tr.destek.kosgeb.ControlApproval;
+import tr.destek.kosgeb.ControlReview;
 import tr.destek.kosgeb.CheckResult;
 import tr.destek.kosgeb.Commitment;
 import tr.destek.kosgeb.ControlChecklist;
@@ -94,6 +96,10 @@ class DemoApplications {
 
 	private final ApplicationControlService control;
 
+	private final ControlReview review;
+
+	private final ControlApproval approval;
+
 	private final MeetingService meetings;
 
 	private final BoardMemberService members;
@@ -120,7 +126,9 @@ class DemoApplications {
 			KosgebApplicationService applications, ApplicationControlService control, MeetingService meetings,
 			BoardMemberService members, VotingService voting, DecisionService decisions, BankDirectory banks,
 			BankLoanService bank, LoanControlService loanControl, LoanQueries loans, JdbcClient jdbc,
-			TransactionTemplate transaction, Clock clock) {
+			TransactionTemplate transaction, Clock clock, ControlReview review, ControlApproval approval) {
+		this.review = review;
+		this.approval = approval;
 		this.enterprises = enterprises;
 		this.actors = actors;
 		this.boards = boards;
@@ -218,17 +226,16 @@ class DemoApplications {
 			return null;
 		});
 		this.actors.as(DemoData.RESPONSIBLE_STAFF, expert -> {
-			Map<String, ApplicationControlService.Answer> answers = new LinkedHashMap<>();
+			Map<String, ControlReview.Answer> answers = new LinkedHashMap<>();
 			ControlChecklist.items()
-				.forEach(item -> answers.put(item.code(),
-						new ApplicationControlService.Answer(CheckResult.CONFORMS, null)));
-			this.control.saveChecks(expert, id, answers);
-			this.control.propose(expert, id, version(id), ControlProposal.APPROVE_FOR_BOARD,
+				.forEach(item -> answers.put(item.code(), new ControlReview.Answer(CheckResult.CONFORMS, null)));
+			this.review.saveChecks(expert, id, answers);
+			this.review.propose(expert, id, version(id), ControlProposal.APPROVE_FOR_BOARD,
 					"Başvuru Kontrol Tablosu uygun, kurula sunulabilir.", null);
 			return null;
 		});
 		this.actors.as(DemoData.UNIT_MANAGER, manager -> {
-			this.control.approve(manager, id, version(id));
+			this.approval.approve(manager, id, version(id));
 			return null;
 		});
 		return id;

@@ -17,9 +17,9 @@ public class ControlSlaEscalationJob {
 
 	private static final Logger log = LoggerFactory.getLogger(ControlSlaEscalationJob.class);
 
-	private final ApplicationControlService control;
+	private final ControlEscalations control;
 
-	ControlSlaEscalationJob(ApplicationControlService control) {
+	ControlSlaEscalationJob(ControlEscalations control) {
 		this.control = control;
 	}
 

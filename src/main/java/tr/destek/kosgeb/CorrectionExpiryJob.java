@@ -19,9 +19,9 @@ public class CorrectionExpiryJob {
 
 	private static final Logger log = LoggerFactory.getLogger(CorrectionExpiryJob.class);
 
-	private final ApplicationControlService control;
+	private final ControlEscalations control;
 
-	CorrectionExpiryJob(ApplicationControlService control) {
+	CorrectionExpiryJob(ControlEscalations control) {
 		this.control = control;
 	}
 

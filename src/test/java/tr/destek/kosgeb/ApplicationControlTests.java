@@ -61,7 +61,16 @@ class ApplicationControlTests {
 	MockMvc mvc;
 
 	@Autowired
-	ApplicationControlService control;
+	ControlReview review;
+
+	@Autowired
+	ControlApproval approval;
+
+	@Autowired
+	ControlEscalations escalations;
+
+	@Autowired
+	ControlDetails details;
 
 	@Autowired
 	ControlQueue queue;
@@ -166,7 +175,7 @@ class ApplicationControlTests {
 				.param("lines[1].result", ""))
 			.andExpect(redirectedUrl("/kosgeb/control/" + id))
 			.andExpect(flash().attribute("flashSuccessKey", "kosgeb-control.checks.saved"));
-		ControlDetail detail = this.control.detail(this.fixtures.principal(expert), id);
+		ControlDetail detail = this.details.detail(this.fixtures.principal(expert), id);
 		assertThat(detail.checklist().get(0).result()).isEqualTo(CheckResult.CONFORMS);
 		assertThat(detail.checklist().get(0).note()).isEqualTo("Ticaret sicili kontrol edildi");
 		assertThat(detail.checklist().get(1).answered()).isFalse();
@@ -250,10 +259,10 @@ class ApplicationControlTests {
 		assertThat(this.fixtures.load(id).getStatus()).isEqualTo(ApplicationStatus.IN_CONTROL);
 		assertThat(notifications(expert, "kosgeb-control.notify.returned")).isOne();
 
-		this.control.propose(this.fixtures.principal(expert), id, this.fixtures.load(id).getVersion(),
+		this.review.propose(this.fixtures.principal(expert), id, this.fixtures.load(id).getVersion(),
 				ControlProposal.REQUEST_CORRECTION, "Tedarikçi teklifi eksik", EnumSet.of(ApplicationPart.DOCUMENTS));
 		Instant before = Instant.now(this.clock);
-		this.control.approve(this.fixtures.principal(unit.manager), id, this.fixtures.load(id).getVersion());
+		this.approval.approve(this.fixtures.principal(unit.manager), id, this.fixtures.load(id).getVersion());
 		KosgebApplication corrected = this.fixtures.load(id);
 		assertThat(corrected.getStatus()).isEqualTo(ApplicationStatus.CORRECTION_REQUESTED);
 		assertThat(corrected.openParts()).containsExactly(ApplicationPart.DOCUMENTS);
@@ -270,9 +279,9 @@ class ApplicationControlTests {
 		Unit unit = unit(69);
 		Long id = this.fixtures.submitted(69, "Bayburt Tekstil");
 		UserAccount expert = unit.expertOf(this.fixtures.load(id));
-		this.control.propose(this.fixtures.principal(expert), id, this.fixtures.load(id).getVersion(),
+		this.review.propose(this.fixtures.principal(expert), id, this.fixtures.load(id).getVersion(),
 				ControlProposal.REJECT, "NACE kodu C kısmında değil", null);
-		this.control.approve(this.fixtures.principal(unit.manager), id, this.fixtures.load(id).getVersion());
+		this.approval.approve(this.fixtures.principal(unit.manager), id, this.fixtures.load(id).getVersion());
 		KosgebApplication rejected = this.fixtures.load(id);
 		assertThat(rejected.getStatus()).isEqualTo(ApplicationStatus.REJECTED);
 		assertThat(rejected.getRejectionReason()).isEqualTo("NACE kodu C kısmında değil");
@@ -376,7 +385,7 @@ class ApplicationControlTests {
 		Unit unit = unit(63);
 		Long id = this.fixtures.submitted(63, "Kilis Makine");
 		UserAccount expert = unit.expertOf(this.fixtures.load(id));
-		this.control.propose(this.fixtures.principal(expert), id, this.fixtures.load(id).getVersion(),
+		this.review.propose(this.fixtures.principal(expert), id, this.fixtures.load(id).getVersion(),
 				ControlProposal.REJECT, "Eksik", null);
 		long version = this.fixtures.load(id).getVersion();
 		UserAccount secondManager = this.fixtures.staff(Role.UNIT_MANAGER, 63);
@@ -402,7 +411,7 @@ class ApplicationControlTests {
 		Unit unit = unit(62);
 		Long id = this.fixtures.submitted(62, "Osmaniye Kalıp");
 		UserAccount expert = unit.expertOf(this.fixtures.load(id));
-		this.control.propose(this.fixtures.principal(expert), id, this.fixtures.load(id).getVersion(),
+		this.review.propose(this.fixtures.principal(expert), id, this.fixtures.load(id).getVersion(),
 				ControlProposal.REJECT, "Eksik", null);
 		long version = this.fixtures.load(id).getVersion();
 		UserAccount secondManager = this.fixtures.staff(Role.UNIT_MANAGER, 62);
@@ -415,7 +424,7 @@ class ApplicationControlTests {
 				results.add(pool.submit(() -> {
 					start.await();
 					try {
-						this.control.approve(manager, id, version);
+						this.approval.approve(manager, id, version);
 						return true;
 					}
 					catch (org.springframework.dao.OptimisticLockingFailureException ex) {
@@ -482,7 +491,7 @@ class ApplicationControlTests {
 		}
 		assertThat(this.fixtures.load(notYet).getStatus()).isEqualTo(ApplicationStatus.CORRECTION_REQUESTED);
 		// run again later: nothing more happens
-		this.control.expiredCorrections().forEach(this.control::expireCorrection);
+		this.escalations.expiredCorrections().forEach(this.escalations::expireCorrection);
 		assertThat(this.audit.history("KosgebApplication", expired1))
 			.filteredOn(e -> e.getAction().equals("KOSGEB_CORRECTION_EXPIRED"))
 			.hasSize(1);
@@ -509,11 +518,11 @@ class ApplicationControlTests {
 
 		waitForLockRelease("kosgeb-control-escalation");
 		this.escalationJob.escalateOverdueControls();
-		assertThat(this.control.escalateOverdue(id)).isFalse();
+		assertThat(this.escalations.escalateOverdue(id)).isFalse();
 		assertThat(notifications(unit.manager, "kosgeb-control.notify.overdue")).isOne();
 		// never blocking: the expert still proposes
 		UserAccount expert = unit.expertOf(this.fixtures.load(id));
-		this.control.propose(this.fixtures.principal(expert), id, this.fixtures.load(id).getVersion(),
+		this.review.propose(this.fixtures.principal(expert), id, this.fixtures.load(id).getVersion(),
 				ControlProposal.REJECT, "Eksik belge", null);
 		assertThat(this.fixtures.load(id).getStatus()).isEqualTo(ApplicationStatus.CONTROL_APPROVAL);
 	}
@@ -569,12 +578,11 @@ class ApplicationControlTests {
 	}
 
 	private void answerAll(UserAccount expert, Long id, CheckResult result, String exceptCode, CheckResult except) {
-		Map<String, ApplicationControlService.Answer> answers = new java.util.LinkedHashMap<>();
+		Map<String, ControlReview.Answer> answers = new java.util.LinkedHashMap<>();
 		for (ControlChecklist.Item item : ControlChecklist.items()) {
-			answers.put(item.code(),
-					new ApplicationControlService.Answer(item.code().equals(exceptCode) ? except : result, null));
+			answers.put(item.code(), new ControlReview.Answer(item.code().equals(exceptCode) ? except : result, null));
 		}
-		this.control.saveChecks(this.fixtures.principal(expert), id, answers);
+		this.review.saveChecks(this.fixtures.principal(expert), id, answers);
 	}
 
 	private void waitForLockRelease(String name) throws InterruptedException {

@@ -40,7 +40,7 @@ class ControlTableNotLostTests {
 	MockMvc mvc;
 
 	@Autowired
-	ApplicationControlService control;
+	ControlDetails control;
 
 	@Autowired
 	org.springframework.context.MessageSource messages;

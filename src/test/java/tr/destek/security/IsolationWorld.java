@@ -37,6 +37,8 @@ import tr.destek.identity.UserAccountService;
 import tr.destek.kosgeb.Appeal;
 import tr.destek.kosgeb.AppealService;
 import tr.destek.kosgeb.ApplicationControlService;
+import tr.destek.kosgeb.ControlApproval;
+import tr.destek.kosgeb.ControlReview;
 import tr.destek.kosgeb.ApplicationPart;
 import tr.destek.kosgeb.Commitment;
 import tr.destek.kosgeb.ControlFixtures;
@@ -147,6 +149,10 @@ final class IsolationWorld {
 
 		final ApplicationControlService controlService;
 
+		final ControlReview controlReview;
+
+		final ControlApproval controlApproval;
+
 		final AppealService appeals;
 
 		final PaymentService paymentService;
@@ -178,6 +184,8 @@ final class IsolationWorld {
 			this.userDetails = context.getBean(UserDetailsService.class);
 			this.applications = context.getBean(KosgebApplicationService.class);
 			this.controlService = context.getBean(ApplicationControlService.class);
+			this.controlReview = context.getBean(ControlReview.class);
+			this.controlApproval = context.getBean(ControlApproval.class);
 			this.appeals = context.getBean(AppealService.class);
 			this.paymentService = context.getBean(PaymentService.class);
 			this.monitoring = context.getBean(MonitoringService.class);
@@ -251,9 +259,9 @@ final class IsolationWorld {
 			DestekUser correctionApplicant = principal(correctionEmail);
 			w.actors.put(w.actor("correctionApplicant"), correctionApplicant);
 			Long corrected = submitted(correctionApplicant, manager, expert);
-			this.controlService.propose(expert, corrected, version(corrected), ControlProposal.REQUEST_CORRECTION,
+			this.controlReview.propose(expert, corrected, version(corrected), ControlProposal.REQUEST_CORRECTION,
 					"Tedarikçi teklifindeki birim fiyatı düzeltin.", EnumSet.of(ApplicationPart.EXPENSE_ITEMS));
-			this.controlService.approve(manager, corrected, version(corrected));
+			this.controlApproval.approve(manager, corrected, version(corrected));
 			Long submittedDocument = this.applications.documents(corrected).get(0).id();
 			w.add(SweepKind.SUBMITTED_DOCUMENT, new Target(w.actor("correctionApplicant"), submittedDocument));
 

@@ -24,6 +24,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import tr.destek.identity.DestekUser;
 import tr.destek.kosgeb.ApplicationControlService;
+import tr.destek.kosgeb.ControlApproval;
+import tr.destek.kosgeb.ControlDetails;
+import tr.destek.kosgeb.ControlReview;
 import tr.destek.kosgeb.ApplicationPart;
 import tr.destek.kosgeb.CheckResult;
 import tr.destek.kosgeb.ControlDetail;
@@ -48,10 +51,20 @@ class ControlDetailController {
 
 	private final ApplicationControlService control;
 
+	private final ControlReview review;
+
+	private final ControlApproval approval;
+
+	private final ControlDetails details;
+
 	private final MessageSource messages;
 
-	ControlDetailController(ApplicationControlService control, MessageSource messages) {
+	ControlDetailController(ApplicationControlService control, ControlReview review, ControlApproval approval,
+			ControlDetails details, MessageSource messages) {
 		this.control = control;
+		this.review = review;
+		this.approval = approval;
+		this.details = details;
 		this.messages = messages;
 	}
 
@@ -72,13 +85,13 @@ class ControlDetailController {
 		if (result.hasErrors()) {
 			return view(user, id, model);
 		}
-		return act(id, redirect, "kosgeb-control.checks.saved", () -> this.control.saveChecks(user, id, answers(form)));
+		return act(id, redirect, "kosgeb-control.checks.saved", () -> this.review.saveChecks(user, id, answers(form)));
 	}
 
-	private static Map<String, ApplicationControlService.Answer> answers(ChecksFormData form) {
-		Map<String, ApplicationControlService.Answer> answers = new LinkedHashMap<>();
+	private static Map<String, ControlReview.Answer> answers(ChecksFormData form) {
+		Map<String, ControlReview.Answer> answers = new LinkedHashMap<>();
 		for (ChecksFormData.Line line : form.getLines()) {
-			answers.put(line.getCode(), new ApplicationControlService.Answer(line.getResult(), line.getNote()));
+			answers.put(line.getCode(), new ControlReview.Answer(line.getResult(), line.getNote()));
 		}
 		return answers;
 	}
@@ -96,7 +109,7 @@ class ControlDetailController {
 		if (checksResult.hasErrors()) {
 			return view(user, id, model);
 		}
-		if (!checks.getLines().isEmpty() && !done(redirect, () -> this.control.saveChecks(user, id, answers(checks)))) {
+		if (!checks.getLines().isEmpty() && !done(redirect, () -> this.review.saveChecks(user, id, answers(checks)))) {
 			return "redirect:/kosgeb/control/" + id;
 		}
 		if (form.getProposal() != null && form.getProposal() != ControlProposal.APPROVE_FOR_BOARD
@@ -110,7 +123,7 @@ class ControlDetailController {
 		if (result.hasErrors()) {
 			return view(user, id, model);
 		}
-		return act(id, redirect, "kosgeb-control.proposal.sent", () -> this.control.propose(user, id, form.getVersion(),
+		return act(id, redirect, "kosgeb-control.proposal.sent", () -> this.review.propose(user, id, form.getVersion(),
 				form.getProposal(), form.getNote(), form.getParts()));
 	}
 
@@ -121,7 +134,7 @@ class ControlDetailController {
 	 */
 	@GetMapping("/approve")
 	String confirmApprove(@AuthenticationPrincipal DestekUser user, @PathVariable Long id, Model model) {
-		ControlDetail detail = this.control.detail(user, id);
+		ControlDetail detail = this.details.detail(user, id);
 		if (!detail.permissions().decide() || detail.application().getProposal() == null) {
 			return "redirect:/kosgeb/control/" + id;
 		}
@@ -141,7 +154,7 @@ class ControlDetailController {
 	@PostMapping("/approve")
 	String approve(@AuthenticationPrincipal DestekUser user, @PathVariable Long id, @RequestParam long version,
 			RedirectAttributes redirect) {
-		return act(id, redirect, "kosgeb-control.decision.approved", () -> this.control.approve(user, id, version));
+		return act(id, redirect, "kosgeb-control.decision.approved", () -> this.approval.approve(user, id, version));
 	}
 
 	@PostMapping("/return")
@@ -152,7 +165,7 @@ class ControlDetailController {
 			return view(user, id, model);
 		}
 		return act(id, redirect, "kosgeb-control.decision.returned",
-				() -> this.control.returnToExpert(user, id, form.getVersion(), form.getNote()));
+				() -> this.approval.returnToExpert(user, id, form.getVersion(), form.getNote()));
 	}
 
 	@PostMapping("/reassign")
@@ -212,7 +225,7 @@ class ControlDetailController {
 	}
 
 	private String view(DestekUser user, Long id, Model model) {
-		ControlDetail detail = this.control.detail(user, id);
+		ControlDetail detail = this.details.detail(user, id);
 		model.addAttribute("detail", detail);
 		model.addAttribute("app", detail.application());
 		model.addAttribute("results", CheckResult.values());
