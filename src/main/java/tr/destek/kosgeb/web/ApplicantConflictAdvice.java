@@ -13,7 +13,8 @@ import tr.destek.kosgeb.IllegalTransitionException;
  * part not opened for correction, a second submission) or a change someone else saved
  * first with a 409 page that says what happened, never with a 500.
  */
-@ControllerAdvice(assignableTypes = { ApplicantApplicationController.class, ApplicantSubmissionController.class })
+@ControllerAdvice(assignableTypes = { ApplicantApplicationController.class, ApplicantDraftController.class,
+		ApplicantDocumentController.class, ApplicantSubmissionController.class })
 class ApplicantConflictAdvice {
 
 	@ExceptionHandler(IllegalTransitionException.class)
