@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import tr.destek.audit.AuditTrail;
+import tr.destek.identity.AccountAdministration;
 import tr.destek.identity.UserAccount;
 import tr.destek.identity.UserAccountService;
 import tr.destek.platform.mail.OutgoingMail;
@@ -36,6 +37,8 @@ public class TaxNumberClaims {
 
 	private final UserAccountService users;
 
+	private final AccountAdministration administration;
+
 	private final AuditTrail audit;
 
 	private final OutgoingMail mail;
@@ -46,7 +49,8 @@ public class TaxNumberClaims {
 
 	TaxNumberClaims(TaxNumberClaimRepository claims, EnterpriseRepository enterprises,
 			EnterpriseService enterpriseService, UserAccountService users, AuditTrail audit, OutgoingMail mail,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, Clock clock, AccountAdministration administration) {
+		this.administration = administration;
 		this.claims = claims;
 		this.enterprises = enterprises;
 		this.enterpriseService = enterpriseService;
@@ -116,7 +120,7 @@ public class TaxNumberClaims {
 					holder.describe() + ", taxNumberReleased=true");
 			for (UserAccount user : this.users.colleagues(holder.getId())) {
 				if (user.isEnabled()) {
-					this.users.setEnabled(user.getId(), false);
+					this.administration.setEnabled(user.getId(), false);
 				}
 			}
 		}

@@ -12,13 +12,16 @@ import java.util.Set;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import tr.destek.audit.AuditTrail;
 
-/** The identity module's API: accounts, roles, invitations and activation. */
+/**
+ * The identity module's API: creating accounts (sign-up, invitation, staff) and finding
+ * them. Existing accounts are changed by {@link AccountAdministration} (roles, enabled,
+ * lock) and {@link AccountCredentials} (mailed links, passwords).
+ */
 @Service
 public class UserAccountService {
 
@@ -33,13 +36,11 @@ public class UserAccountService {
 
 	private final UserAccountRepository users;
 
-	private final PasswordEncoder passwordEncoder;
+	private final PasswordHashes passwords;
 
 	private final AuditTrail audit;
 
 	private final Clock clock;
-
-	private final UserSessions sessions;
 
 	private final AccountTokens tokens;
 
@@ -47,14 +48,13 @@ public class UserAccountService {
 
 	private final LoginThrottle throttle;
 
-	UserAccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, AuditTrail audit, Clock clock,
-			UserSessions sessions, AccountTokens tokens, IdentityMails mails, LoginThrottle throttle) {
+	UserAccountService(UserAccountRepository users, PasswordHashes passwords, AuditTrail audit, Clock clock,
+			AccountTokens tokens, IdentityMails mails, LoginThrottle throttle) {
 		this.throttle = throttle;
 		this.users = users;
-		this.passwordEncoder = passwordEncoder;
+		this.passwords = passwords;
 		this.audit = audit;
 		this.clock = clock;
-		this.sessions = sessions;
 		this.tokens = tokens;
 		this.mails = mails;
 	}
@@ -73,7 +73,7 @@ public class UserAccountService {
 	@Transactional
 	public UserAccount createApplicant(Long enterpriseId, String email, String fullName, String rawPassword) {
 		UserAccount account = newAccount(email, fullName, enterpriseId, EnumSet.of(Role.APPLICANT));
-		account.setPasswordHash(hash(rawPassword));
+		account.setPasswordHash(this.passwords.hash(rawPassword));
 		account.confirmEmail(Instant.now(this.clock));
 		try {
 			this.users.saveAndFlush(account);
@@ -97,7 +97,7 @@ public class UserAccountService {
 	public UserAccount createApplicantAwaitingConfirmation(Long enterpriseId, String email, String fullName,
 			String rawPassword, Locale locale) {
 		UserAccount account = newAccount(email, fullName, enterpriseId, EnumSet.of(Role.APPLICANT));
-		account.setPasswordHash(hash(rawPassword));
+		account.setPasswordHash(this.passwords.hash(rawPassword));
 		account.setPreferredLocale(language(locale));
 		this.users.save(account);
 		this.audit.record("USER_CREATED", "UserAccount", account.getId(),
@@ -159,9 +159,9 @@ public class UserAccountService {
 	 */
 	@Transactional
 	public UserAccount createStaff(String email, String fullName, Set<Role> roles, Short provinceCode) {
-		Set<Role> staffRoles = requireStaffRoles(roles);
+		Set<Role> staffRoles = StaffRoles.require(roles);
 		UserAccount account = newAccount(email, fullName, null, staffRoles);
-		account.setProvinceCode(requireProvinceWhereNeeded(staffRoles, provinceCode));
+		account.setProvinceCode(StaffRoles.requireProvinceWhereNeeded(staffRoles, provinceCode));
 		this.users.save(account);
 		this.audit.record("USER_CREATED", "UserAccount", account.getId(),
 				"Staff account created; activation link mailed", null, account.describe());
@@ -199,39 +199,14 @@ public class UserAccountService {
 	@Transactional
 	public UserAccount createStaffWithPassword(String email, String fullName, Set<Role> roles, Short provinceCode,
 			String rawPassword) {
-		Set<Role> staffRoles = requireStaffRoles(roles);
+		Set<Role> staffRoles = StaffRoles.require(roles);
 		UserAccount account = newAccount(email, fullName, null, staffRoles);
-		account.setProvinceCode(requireProvinceWhereNeeded(staffRoles, provinceCode));
-		account.setPasswordHash(hash(rawPassword));
+		account.setProvinceCode(StaffRoles.requireProvinceWhereNeeded(staffRoles, provinceCode));
+		account.setPasswordHash(this.passwords.hash(rawPassword));
 		account.confirmEmail(Instant.now(this.clock));
 		this.users.save(account);
 		this.audit.record("USER_CREATED", "UserAccount", account.getId(), "Staff account created", null,
 				account.describe());
-		return account;
-	}
-
-	@Transactional
-	public UserAccount changeRoles(Long userId, Set<Role> roles) {
-		UserAccount account = this.users.findById(userId).orElseThrow(() -> new UnknownUserException(userId));
-		return changeRoles(userId, roles, account.getProvinceCode());
-	}
-
-	/** Changes a staff user's roles and province unit together. */
-	@Transactional
-	public UserAccount changeRoles(Long userId, Set<Role> roles, Short provinceCode) {
-		UserAccount account = this.users.findById(userId).orElseThrow(() -> new UnknownUserException(userId));
-		if (account.getEnterpriseId() != null) {
-			throw new IllegalArgumentException("applicant accounts keep the applicant role");
-		}
-		String before = account.describe();
-		Set<Role> staffRoles = requireStaffRoles(roles);
-		account.setProvinceCode(requireProvinceWhereNeeded(staffRoles, provinceCode));
-		account.changeRoles(staffRoles);
-		String after = account.describe();
-		this.audit.record("USER_ROLES_CHANGED", "UserAccount", account.getId(), "Roles changed", before, after);
-		if (!before.equals(after)) {
-			this.sessions.endAfterCommit(account, "roles or province unit changed");
-		}
 		return account;
 	}
 
@@ -253,149 +228,6 @@ public class UserAccountService {
 		return account;
 	}
 
-	@Transactional
-	public UserAccount setEnabled(Long userId, boolean enabled) {
-		UserAccount account = this.users.findById(userId).orElseThrow(() -> new UnknownUserException(userId));
-		String before = account.describe();
-		account.setEnabled(enabled);
-		String after = account.describe();
-		this.audit.record(enabled ? "USER_ENABLED" : "USER_DISABLED", "UserAccount", account.getId(),
-				enabled ? "Account enabled" : "Account disabled", before, after);
-		if (!before.equals(after)) {
-			this.sessions.endAfterCommit(account, enabled ? "account enabled" : "account disabled");
-		}
-		return account;
-	}
-
-	@Transactional
-	public UserAccount unlock(Long userId) {
-		UserAccount account = this.users.findById(userId).orElseThrow(() -> new UnknownUserException(userId));
-		account.unlock();
-		this.audit.record("USER_UNLOCKED", "UserAccount", account.getId(), "Sign-in lock lifted by admin", null, null);
-		return account;
-	}
-
-	/** The account awaiting activation by this token, if the token is valid now. */
-	@Transactional(readOnly = true)
-	public Optional<UserAccount> findActivation(String token) {
-		return this.tokens.peek(token, AccountToken.Purpose.ACTIVATION)
-			.flatMap(this.users::findById)
-			.filter(UserAccount::isAwaitingActivation);
-	}
-
-	/**
-	 * Sets the first password through the activation link (once); the link reached the
-	 * mailbox, so the address counts as confirmed.
-	 */
-	@Transactional
-	public UserAccount activate(String token, String rawPassword) {
-		UserAccount account = this.tokens.redeem(token, AccountToken.Purpose.ACTIVATION)
-			.flatMap(this.users::findById)
-			.filter(UserAccount::isAwaitingActivation)
-			.orElseThrow(InvalidActivationException::new);
-		account.setPasswordHash(hash(rawPassword));
-		account.confirmEmail(Instant.now(this.clock));
-		this.audit.recordAs(account.getEmail(), "USER_ACTIVATED", "UserAccount", account.getId(),
-				"Password set through the mailed link; account active", null, account.describe());
-		return account;
-	}
-
-	/**
-	 * Confirms the address through the link mailed at sign-up (once). The account's
-	 * sessions end, so its next sign-in carries the confirmation.
-	 */
-	@Transactional
-	public UserAccount confirmEmail(String token) {
-		UserAccount account = this.tokens.redeem(token, AccountToken.Purpose.EMAIL_CONFIRMATION)
-			.flatMap(this.users::findById)
-			.orElseThrow(InvalidActivationException::new);
-		String before = account.describe();
-		account.confirmEmail(Instant.now(this.clock));
-		this.audit.recordAs(account.getEmail(), "USER_EMAIL_CONFIRMED", "UserAccount", account.getId(),
-				"E-mail address confirmed through the mailed link", before, account.describe());
-		this.sessions.endAfterCommit(account, "e-mail confirmed");
-		return account;
-	}
-
-	/**
-	 * A new confirmation link for a signed-in user whose address is not confirmed yet.
-	 */
-	@Transactional
-	public void resendEmailConfirmation(Long userId) {
-		UserAccount account = this.users.findById(userId).orElseThrow(() -> new UnknownUserException(userId));
-		if (account.isEmailConfirmed()) {
-			return;
-		}
-		this.audit.recordAs(account.getEmail(), "USER_EMAIL_CONFIRMATION_RESENT", "UserAccount", account.getId(),
-				"A new e-mail confirmation link was mailed; earlier links no longer work", null, null);
-		this.mails.emailConfirmation(account,
-				this.tokens.issue(account, AccountToken.Purpose.EMAIL_CONFIRMATION, CONFIRMATION_VALIDITY));
-	}
-
-	/**
-	 * "Forgot my password": mails a reset link (valid 60 minutes, once) if an enabled
-	 * account has this address, otherwise does nothing; the caller answers the same
-	 * either way.
-	 */
-	@Transactional
-	public void requestPasswordReset(String email) {
-		if (email == null || email.isBlank()) {
-			return;
-		}
-		this.users.findByEmail(email.trim()).filter(UserAccount::isEnabled).ifPresent(account -> {
-			this.audit.recordAs("anonymous", "PASSWORD_RESET_REQUESTED", "UserAccount", account.getId(),
-					"Password reset link mailed", null, null);
-			this.mails.passwordReset(account,
-					this.tokens.issue(account, AccountToken.Purpose.PASSWORD_RESET, RESET_VALIDITY));
-		});
-	}
-
-	/** Whether a password reset link is valid now. */
-	@Transactional(readOnly = true)
-	public boolean passwordResetValid(String token) {
-		return this.tokens.peek(token, AccountToken.Purpose.PASSWORD_RESET).isPresent();
-	}
-
-	/**
-	 * Sets a new password through a reset link (once): the sign-in lock is lifted, the
-	 * address counts as confirmed and every session of the account ends.
-	 */
-	@Transactional
-	public UserAccount resetPassword(String token, String rawPassword) {
-		UserAccount account = this.tokens.redeem(token, AccountToken.Purpose.PASSWORD_RESET)
-			.flatMap(this.users::findById)
-			.filter(UserAccount::isEnabled)
-			.orElseThrow(InvalidActivationException::new);
-		account.setPasswordHash(hash(rawPassword));
-		account.confirmEmail(Instant.now(this.clock));
-		account.unlock();
-		this.audit.recordAs(account.getEmail(), "USER_PASSWORD_RESET", "UserAccount", account.getId(),
-				"Password replaced through the mailed reset link", null, null);
-		this.sessions.endAfterCommit(account, "password reset");
-		return account;
-	}
-
-	/**
-	 * A signed-in user changes his password, giving the current one; his other sessions
-	 * end (the one he is using stays) and he is told by e-mail.
-	 * @throws WrongPasswordException when the current password does not match
-	 */
-	@Transactional
-	public UserAccount changePassword(Long userId, String currentPassword, String newPassword,
-			String currentSessionId) {
-		UserAccount account = this.users.findById(userId).orElseThrow(() -> new UnknownUserException(userId));
-		if (account.getPasswordHash() == null || currentPassword == null
-				|| !this.passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
-			throw new WrongPasswordException();
-		}
-		account.setPasswordHash(hash(newPassword));
-		this.audit.record("USER_PASSWORD_CHANGED", "UserAccount", account.getId(),
-				"Password changed by the user; other sessions ended", null, null);
-		this.sessions.endOthersAfterCommit(account, currentSessionId, "password changed");
-		this.mails.passwordChanged(account);
-		return account;
-	}
-
 	@Transactional(readOnly = true)
 	public List<UserAccount> colleagues(Long enterpriseId) {
 		return this.users.findByEnterpriseIdOrderByFullName(enterpriseId);
@@ -407,26 +239,13 @@ public class UserAccountService {
 	}
 
 	@Transactional(readOnly = true)
-	public java.util.Optional<UserAccount> find(Long id) {
+	public Optional<UserAccount> find(Long id) {
 		return this.users.findById(id);
 	}
 
 	@Transactional(readOnly = true)
-	public java.util.Optional<UserAccount> findByEmail(String email) {
+	public Optional<UserAccount> findByEmail(String email) {
 		return this.users.findByEmail(email);
-	}
-
-	/**
-	 * The hash of a raw password; refuses one the hash cannot take (over
-	 * {@value PasswordFitsHash#MAX_BYTES} UTF-8 bytes) instead of failing inside bcrypt.
-	 * Forms check it first with {@link PasswordFitsHash}.
-	 */
-	private String hash(String rawPassword) {
-		if (rawPassword == null || rawPassword.isEmpty() || !PasswordFitsHash.Validator.fits(rawPassword)) {
-			throw new IllegalArgumentException(
-					"a password has 1 to " + PasswordFitsHash.MAX_BYTES + " bytes in UTF-8 (bcrypt's limit)");
-		}
-		return this.passwordEncoder.encode(rawPassword);
 	}
 
 	private UserAccount newAccount(String email, String fullName, Long enterpriseId, Set<Role> roles) {
@@ -442,31 +261,11 @@ public class UserAccountService {
 	}
 
 	/**
-	 * Staff of a province unit (responsible staff, unit manager) belong to a province.
-	 */
-	private static Short requireProvinceWhereNeeded(Set<Role> roles, Short provinceCode) {
-		if (provinceCode == null && roles.stream().anyMatch(Role.PROVINCE_UNIT_ROLES::contains)) {
-			throw new ProvinceRequiredException();
-		}
-		return provinceCode;
-	}
-
-	/**
 	 * Active staff of a province unit with a role, e.g. the responsible staff of Konya.
 	 */
 	@Transactional(readOnly = true)
 	public List<UserAccount> staffOfProvince(Role role, Short provinceCode) {
 		return this.users.findStaffOfProvince(role, provinceCode);
-	}
-
-	private static Set<Role> requireStaffRoles(Set<Role> roles) {
-		if (roles == null || roles.isEmpty()) {
-			throw new IllegalArgumentException("a staff user needs at least one role");
-		}
-		if (roles.contains(Role.APPLICANT)) {
-			throw new IllegalArgumentException("the applicant role comes with sign-up, not from an admin");
-		}
-		return EnumSet.copyOf(roles);
 	}
 
 	public static class EmailTakenException extends RuntimeException {

@@ -32,12 +32,12 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-import tr.destek.support.MailLinks;
 import tr.destek.board.AppealFixtures;
 import tr.destek.board.Board;
 import tr.destek.board.BoardFixtures;
 import tr.destek.board.VoteDecision;
 import tr.destek.demo.DemoWorld;
+import tr.destek.identity.AccountCredentials;
 import tr.destek.identity.DestekUser;
 import tr.destek.identity.Role;
 import tr.destek.identity.UserAccount;
@@ -48,6 +48,7 @@ import tr.destek.kosgeb.KosgebApplicants;
 import tr.destek.kosgeb.KosgebApplicationService;
 import tr.destek.payment.PaymentFixtures;
 import tr.destek.payment.PaymentRequest;
+import tr.destek.support.MailLinks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -115,6 +116,9 @@ class AccessibilityBrowserTests extends BrowserTest {
 
 	@Autowired
 	UserAccountService users;
+
+	@Autowired
+	AccountCredentials credentials;
 
 	/**
 	 * One page to open: who opens it, the pattern it stands for and the concrete path.
@@ -277,7 +281,7 @@ class AccessibilityBrowserTests extends BrowserTest {
 		String resetter = "parola-" + UUID.randomUUID() + "@example.com";
 		this.users.createStaffWithPassword(resetter, "Parolasını Unutan Uzman", EnumSet.of(Role.HISER_EXPERT),
 				ControlFixtures.PASSWORD);
-		this.users.requestPasswordReset(resetter);
+		this.credentials.requestPasswordReset(resetter);
 		String resetPath = MailLinks.latestPath(resetter, "/password/reset/");
 		// an applicant who signed up and has not yet opened the confirmation link
 		String unconfirmed = "onaysiz-" + UUID.randomUUID() + "@example.com";

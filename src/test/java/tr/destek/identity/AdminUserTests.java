@@ -39,6 +39,9 @@ class AdminUserTests {
 	UserAccountService users;
 
 	@Autowired
+	AccountCredentials credentials;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Test
@@ -63,7 +66,7 @@ class AdminUserTests {
 		assertThat(account.getProvinceCode()).isEqualTo((short) 42);
 		assertThat(account.isAwaitingActivation()).isTrue();
 
-		this.users.activate(token, "yeni-parola-2026");
+		this.credentials.activate(token, "yeni-parola-2026");
 		this.mvc.perform(formLogin("/login").userParameter("email").user(email).password("yeni-parola-2026"))
 			.andExpect(authenticated());
 		assertThat(this.jdbc.queryForObject(

@@ -31,6 +31,9 @@ class SessionEndsOnAccessChangeTests {
 	UserAccountService users;
 
 	@Autowired
+	AccountAdministration administration;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Test
@@ -38,7 +41,7 @@ class SessionEndsOnAccessChangeTests {
 		UserAccount expert = expert();
 		BrowserLikeClient browser = signedIn(expert);
 
-		this.users.setEnabled(expert.getId(), false);
+		this.administration.setEnabled(expert.getId(), false);
 
 		assertThat(BrowserLikeClient.answer(browser.get("/kosgeb/control"))).isEqualTo("/login");
 		assertThat(BrowserLikeClient.answer(browser.get("/dashboard"))).isEqualTo("/login");
@@ -54,7 +57,7 @@ class SessionEndsOnAccessChangeTests {
 		UserAccount expert = expert();
 		BrowserLikeClient browser = signedIn(expert);
 
-		this.users.changeRoles(expert.getId(), EnumSet.of(Role.BOARD_SECRETARIAT), null);
+		this.administration.changeRoles(expert.getId(), EnumSet.of(Role.BOARD_SECRETARIAT), null);
 
 		assertThat(BrowserLikeClient.answer(browser.get("/kosgeb/control"))).isEqualTo("/login");
 		// signed in again (back to the page he asked for), with the new role only
@@ -70,7 +73,7 @@ class SessionEndsOnAccessChangeTests {
 		UserAccount colleague = expert();
 		BrowserLikeClient colleagueBrowser = signedIn(colleague);
 
-		this.users.setEnabled(expert.getId(), false);
+		this.administration.setEnabled(expert.getId(), false);
 
 		assertThat(colleagueBrowser.get("/kosgeb/control").statusCode()).isEqualTo(200);
 	}

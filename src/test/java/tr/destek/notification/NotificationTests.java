@@ -20,6 +20,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import tr.destek.audit.AuditTrail;
+import tr.destek.identity.AccountAdministration;
 import tr.destek.identity.UserAccount;
 import tr.destek.identity.UserAccountService;
 import tr.destek.support.IntegrationTest;
@@ -59,6 +60,9 @@ class NotificationTests {
 	UserAccountService users;
 
 	@Autowired
+	AccountAdministration administration;
+
+	@Autowired
 	UserDetailsService userDetails;
 
 	@Autowired
@@ -80,7 +84,7 @@ class NotificationTests {
 		UserAccount turkish = applicant("Ayşe Yılmaz", "tr");
 		UserAccount english = applicant("John Smith", "en");
 		UserAccount disabled = applicant("Eski Çalışan", "tr");
-		this.users.setEnabled(disabled.getId(), false);
+		this.administration.setEnabled(disabled.getId(), false);
 
 		inTransaction(() -> this.notifier.notifyEnterprise(this.enterpriseId, KEY,
 				new Object[] { "Başvuru 2026/17", "uzman inceledi" }, "/enterprise/profile"));

@@ -32,6 +32,7 @@ import org.springframework.util.ReflectionUtils;
 
 import tr.destek.document.DocumentRef;
 import tr.destek.enterprise.EnterpriseService;
+import tr.destek.identity.AccountAdministration;
 import tr.destek.identity.DestekUser;
 import tr.destek.identity.Role;
 import tr.destek.identity.UserAccount;
@@ -137,7 +138,7 @@ class TwoNodesTests {
 			assertThat(browser.get(Nodes.port(nodeB), "/kosgeb/control").statusCode()).isEqualTo(200);
 		}
 
-		nodeA.getBean(UserAccountService.class).setEnabled(expert.getId(), false);
+		nodeA.getBean(AccountAdministration.class).setEnabled(expert.getId(), false);
 
 		for (NodeBrowser browser : List.of(signedInOnA, signedInOnB)) {
 			assertThat(NodeBrowser.answer(browser.get(Nodes.port(nodeB), "/kosgeb/control"))).endsWith("/login");

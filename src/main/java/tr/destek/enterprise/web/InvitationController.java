@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
+import tr.destek.identity.AccountCredentials;
 import tr.destek.identity.UserAccount;
 import tr.destek.identity.UserAccountService;
 
@@ -29,9 +30,9 @@ class InvitationController {
 
 	static final String INVALID_VIEW = "enterprise/invitation-invalid";
 
-	private final UserAccountService users;
+	private final AccountCredentials users;
 
-	InvitationController(UserAccountService users) {
+	InvitationController(AccountCredentials users) {
 		this.users = users;
 	}
 

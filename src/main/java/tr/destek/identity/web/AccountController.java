@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import tr.destek.identity.AccountCredentials;
 import tr.destek.identity.DestekUser;
 import tr.destek.identity.UserAccountService;
 
@@ -30,9 +31,9 @@ class AccountController {
 
 	static final String LINK_INVALID_VIEW = "identity/link-invalid";
 
-	private final UserAccountService users;
+	private final AccountCredentials users;
 
-	AccountController(UserAccountService users) {
+	AccountController(AccountCredentials users) {
 		this.users = users;
 	}
 

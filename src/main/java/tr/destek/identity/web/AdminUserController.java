@@ -22,10 +22,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import tr.destek.identity.AccountAdministration;
 import tr.destek.identity.Role;
 import tr.destek.identity.UserAccount;
-import tr.destek.identity.UserAccountService;
 import tr.destek.identity.UserAccountService.EmailTakenException;
+import tr.destek.identity.UserAccountService;
 import tr.destek.platform.NotFoundException;
 import tr.destek.platform.Provinces;
 
@@ -38,11 +39,15 @@ class AdminUserController {
 
 	private final UserAccountService users;
 
+	private final AccountAdministration administration;
+
 	private final Clock clock;
 
 	private final Provinces provinces;
 
-	AdminUserController(UserAccountService users, Clock clock, Provinces provinces) {
+	AdminUserController(UserAccountService users, AccountAdministration administration, Clock clock,
+			Provinces provinces) {
+		this.administration = administration;
 		this.users = users;
 		this.clock = clock;
 		this.provinces = provinces;
@@ -129,7 +134,7 @@ class AdminUserController {
 			return "identity/admin/user-edit";
 		}
 		try {
-			this.users.changeRoles(id, form.getRoles(), form.getProvinceCode());
+			this.administration.changeRoles(id, form.getRoles(), form.getProvinceCode());
 		}
 		catch (UserAccountService.ProvinceRequiredException ex) {
 			result.rejectValue("provinceCode", "identity.admin.province.required");
@@ -144,7 +149,7 @@ class AdminUserController {
 	@PostMapping("/{id}/enabled")
 	String setEnabled(@PathVariable Long id, @RequestParam boolean enabled, RedirectAttributes redirect) {
 		this.users.find(id).filter(a -> a.getEnterpriseId() == null).orElseThrow(NotFoundException::new);
-		this.users.setEnabled(id, enabled);
+		this.administration.setEnabled(id, enabled);
 		redirect.addFlashAttribute("flashSuccessKey",
 				enabled ? "identity.admin.user.enabled" : "identity.admin.user.disabled");
 		return "redirect:/admin/users/" + id;
@@ -153,7 +158,7 @@ class AdminUserController {
 	@PostMapping("/{id}/unlock")
 	String unlock(@PathVariable Long id, RedirectAttributes redirect) {
 		this.users.find(id).filter(a -> a.getEnterpriseId() == null).orElseThrow(NotFoundException::new);
-		this.users.unlock(id);
+		this.administration.unlock(id);
 		redirect.addFlashAttribute("flashSuccessKey", "identity.admin.user.unlocked");
 		return "redirect:/admin/users/" + id;
 	}

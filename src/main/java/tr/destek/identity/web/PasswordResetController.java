@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import tr.destek.identity.AccountCredentials;
 import tr.destek.identity.UserAccountService;
 
 /**
@@ -24,9 +25,9 @@ import tr.destek.identity.UserAccountService;
 @Controller
 class PasswordResetController {
 
-	private final UserAccountService users;
+	private final AccountCredentials users;
 
-	PasswordResetController(UserAccountService users) {
+	PasswordResetController(AccountCredentials users) {
 		this.users = users;
 	}
 
