@@ -9,10 +9,10 @@ import org.springframework.data.jpa.repository.Query;
 interface EnterpriseRepository extends JpaRepository<Enterprise, Long> {
 
 	/** The enterprise that holds the tax number (not one that released it). */
-	@Query("select e from Enterprise e where e.taxNumber = ?1 and e.taxNumberReleasedAt is null")
+	@Query("select e from Enterprise e where e.registration.taxNumber = ?1 and e.registration.taxNumberReleasedAt is null")
 	Optional<Enterprise> findByTaxNumber(String taxNumber);
 
-	@Query("select count(e) > 0 from Enterprise e where e.taxNumber = ?1 and e.taxNumberReleasedAt is null")
+	@Query("select count(e) > 0 from Enterprise e where e.registration.taxNumber = ?1 and e.registration.taxNumberReleasedAt is null")
 	boolean existsByTaxNumber(String taxNumber);
 
 }
