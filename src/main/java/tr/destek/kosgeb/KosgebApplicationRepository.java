@@ -28,17 +28,17 @@ interface KosgebApplicationRepository extends JpaRepository<KosgebApplication, L
 	@Query(value = "select nextval('kosgeb_application_number_seq')", nativeQuery = true)
 	long nextNumber();
 
-	@Query("select a from KosgebApplication a where a.status = tr.destek.kosgeb.ApplicationStatus.READY_FOR_BOARD order by a.decidedAt, a.id")
+	@Query("select a from KosgebApplication a where a.status = tr.destek.kosgeb.ApplicationStatus.READY_FOR_BOARD order by a.decision.decidedAt, a.id")
 	List<KosgebApplication> findReadyForBoard();
 
 	/** The given applications with their expense items, in one query. */
 	@Query("select distinct a from KosgebApplication a left join fetch a.expenseItems where a.id in ?1")
 	List<KosgebApplication> findWithExpenseItems(Collection<Long> ids);
 
-	@Query("select a.id from KosgebApplication a where a.status = tr.destek.kosgeb.ApplicationStatus.CORRECTION_REQUESTED and a.correctionDeadline < ?1")
+	@Query("select a.id from KosgebApplication a where a.status = tr.destek.kosgeb.ApplicationStatus.CORRECTION_REQUESTED and a.correction.correctionDeadline < ?1")
 	List<Long> findExpiredCorrections(Instant now);
 
-	@Query("select a.id from KosgebApplication a where a.status = tr.destek.kosgeb.ApplicationStatus.BOARD_CORRECTION_REQUESTED and a.correctionDeadline < ?1")
+	@Query("select a.id from KosgebApplication a where a.status = tr.destek.kosgeb.ApplicationStatus.BOARD_CORRECTION_REQUESTED and a.correction.correctionDeadline < ?1")
 	List<Long> findExpiredBoardCorrections(Instant now);
 
 	@Query("select new tr.destek.kosgeb.ApplicationStatusRow(a.id, a.status) from KosgebApplication a where a.id in ?1")
