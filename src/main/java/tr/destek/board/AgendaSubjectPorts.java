@@ -6,6 +6,8 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import tr.destek.platform.NotFoundException;
+
 /**
  * The programmes that bring subjects to the boards, by source: every bean of
  * {@link AgendaSubjects} (injected as a list, no look-up reaching back).
@@ -23,13 +25,21 @@ class AgendaSubjectPorts {
 		});
 	}
 
-	/** The port of a source. */
+	/**
+	 * The port of a source.
+	 * @throws NotFoundException for a source no programme brings (a page may name any)
+	 */
 	AgendaSubjects of(String source) {
 		AgendaSubjects port = this.bySource.get(source);
 		if (port == null) {
-			throw new IllegalStateException("no agenda subject port for " + source);
+			throw new NotFoundException();
 		}
 		return port;
+	}
+
+	/** Whether a programme brings subjects of this source. */
+	boolean knows(String source) {
+		return this.bySource.containsKey(source);
 	}
 
 	AgendaSubject find(SubjectRef ref) {

@@ -24,12 +24,15 @@ public class SubjectLabels {
 		this.subjects = subjects;
 	}
 
-	/** The labels of these subjects; unknown ones are left out. */
+	/**
+	 * The labels of these subjects; unknown ones (or of unknown sources) are left out.
+	 */
 	@Transactional(readOnly = true)
 	public Map<SubjectRef, SubjectLabel> of(Collection<SubjectRef> refs) {
 		Map<String, List<Long>> bySource = new LinkedHashMap<>();
 		refs.stream()
 			.filter(Objects::nonNull)
+			.filter(r -> this.subjects.knows(r.source()))
 			.forEach(r -> bySource.computeIfAbsent(r.source(), s -> new ArrayList<>()).add(r.id()));
 		Map<SubjectRef, SubjectLabel> labels = new LinkedHashMap<>();
 		bySource.forEach(

@@ -21,6 +21,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.util.ReflectionUtils;
 
 import tr.destek.platform.DestekTime;
@@ -28,6 +30,10 @@ import tr.destek.platform.NotFoundException;
 import tr.destek.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Issue 11 point 1: a board decides a subject that no programme module knows — supplied
@@ -52,6 +58,9 @@ class AgendaSubjectPortTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	MockMvc mvc;
 
 	final List<Object> published = new CopyOnWriteArrayList<>();
 
@@ -144,6 +153,34 @@ class AgendaSubjectPortTests {
 		assertThat(event.items().get(1).accepted()).isEqualByComparingTo("20000");
 		assertThat(event.items().get(1).requested()).isEqualByComparingTo("40000");
 		assertThat(this.decisions.registeredFor(ref)).extracting(Decision::getId).containsExactly(registered.getId());
+	}
+
+	/**
+	 * The agenda forms name the subject's programme; a source no programme brings is "not
+	 * found", never a server error, and a bulk addition reports it for that line.
+	 */
+	@Test
+	void aSourceNoProgrammeBringsIsNotFound() throws Exception {
+		Board board = new BoardFixtures(this.context).board();
+		Meeting meeting = this.context.getBean(MeetingService.class)
+			.schedule(board.getId(), MeetingFormat.PHYSICAL, "Ankara", null,
+					LocalDate.now(DestekTime.ZONE).plusDays(20).atTime(LocalTime.of(10, 0)));
+		String page = "/board/secretariat/meetings/" + meeting.getId();
+		this.mvc
+			.perform(post(page + "/applications").with(csrf())
+				.param("applicationId", "1")
+				.param("source", "NO-SUCH-PROGRAMME"))
+			.andExpect(status().isNotFound());
+		MvcResult bulk = this.mvc
+			.perform(post(page + "/applications/bulk").with(csrf())
+				.param("applicationIds", "1")
+				.param("source", "NO-SUCH-PROGRAMME"))
+			.andExpect(redirectedUrl(page))
+			.andReturn();
+		assertThat(bulk.getFlashMap().get("agendaResults").toString()).contains("done=false");
+		assertThat(this.jdbc.queryForObject("select count(*) from board_agenda_item where meeting_id = ?",
+				Integer.class, meeting.getId()))
+			.isZero();
 	}
 
 	@Test
