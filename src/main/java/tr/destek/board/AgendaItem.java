@@ -41,6 +41,14 @@ public class AgendaItem {
 	@Column(nullable = false, updatable = false)
 	private AgendaItemKind kind;
 
+	/** The programme the subject comes from ({@link SubjectRef#source()}). */
+	@Column(name = "subject_source", updatable = false)
+	private String subjectSource;
+
+	/**
+	 * The subject's id in its programme (for KOSGEB the application; the column keeps its
+	 * name).
+	 */
 	@Column(name = "application_id", updatable = false)
 	private Long applicationId;
 
@@ -64,12 +72,13 @@ public class AgendaItem {
 	protected AgendaItem() {
 	}
 
-	AgendaItem(Meeting meeting, int position, AgendaItemKind kind, Long applicationId, String subject, Instant now,
+	AgendaItem(Meeting meeting, int position, AgendaItemKind kind, SubjectRef ref, String subject, Instant now,
 			String by) {
 		this.meeting = meeting;
 		this.position = position;
 		this.kind = kind;
-		this.applicationId = applicationId;
+		this.subjectSource = (ref == null) ? null : ref.source();
+		this.applicationId = (ref == null) ? null : ref.id();
 		this.subject = subject;
 		this.addedAt = now;
 		this.addedBy = by;
@@ -167,8 +176,19 @@ public class AgendaItem {
 		return this.kind;
 	}
 
+	/** The subject's id in its programme, {@code null} for another matter. */
 	public Long getApplicationId() {
 		return this.applicationId;
+	}
+
+	/** The subject of the item, {@code null} for another matter. */
+	public SubjectRef getSubjectRef() {
+		return (this.applicationId == null) ? null : new SubjectRef(this.subjectSource, this.applicationId);
+	}
+
+	/** Whether the item is about this subject. */
+	public boolean isAbout(SubjectRef ref) {
+		return ref.equals(getSubjectRef());
 	}
 
 	public String getSubject() {

@@ -10,7 +10,6 @@ import tr.destek.identity.DestekUser;
 import tr.destek.identity.Role;
 import tr.destek.identity.UserAccount;
 import tr.destek.identity.UserAccountService;
-import tr.destek.kosgeb.KosgebApplicationService;
 import tr.destek.platform.NotFoundException;
 
 /**
@@ -29,16 +28,16 @@ public class BoardDocuments {
 
 	private final CommitmentTextRepository texts;
 
-	private final KosgebApplicationService applications;
+	private final AgendaSubjectPorts subjects;
 
 	private final UserAccountService users;
 
 	BoardDocuments(DecisionRepository decisions, MeetingRepository meetings, CommitmentTextRepository texts,
-			KosgebApplicationService applications, UserAccountService users) {
+			AgendaSubjectPorts subjects, UserAccountService users) {
 		this.decisions = decisions;
 		this.meetings = meetings;
 		this.texts = texts;
-		this.applications = applications;
+		this.subjects = subjects;
 		this.users = users;
 	}
 
@@ -54,8 +53,7 @@ public class BoardDocuments {
 		Decision decision = this.decisions.findById(decisionId)
 			.filter(Decision::isRegistered)
 			.orElseThrow(NotFoundException::new);
-		if (!applicant.getEnterpriseId()
-			.equals(this.applications.find(decision.getApplicationId()).getEnterpriseId())) {
+		if (!applicant.getEnterpriseId().equals(this.subjects.find(decision.getSubjectRef()).enterpriseId())) {
 			throw new NotFoundException();
 		}
 		return decision;

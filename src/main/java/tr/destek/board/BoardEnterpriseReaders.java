@@ -8,8 +8,6 @@ import org.springframework.transaction.annotation.Transactional;
 import tr.destek.enterprise.EnterpriseReaders;
 import tr.destek.identity.DestekUser;
 import tr.destek.identity.Role;
-import tr.destek.kosgeb.KosgebApplication;
-import tr.destek.kosgeb.KosgebApplicationService;
 
 /**
  * The boards read an enterprise whose application is on one of their agendas: the
@@ -21,12 +19,12 @@ import tr.destek.kosgeb.KosgebApplicationService;
 @Component
 class BoardEnterpriseReaders implements EnterpriseReaders {
 
-	private final KosgebApplicationService applications;
+	private final AgendaSubjectPorts subjects;
 
 	private final MeetingRepository meetings;
 
-	BoardEnterpriseReaders(KosgebApplicationService applications, MeetingRepository meetings) {
-		this.applications = applications;
+	BoardEnterpriseReaders(AgendaSubjectPorts subjects, MeetingRepository meetings) {
+		this.subjects = subjects;
 		this.meetings = meetings;
 	}
 
@@ -38,27 +36,31 @@ class BoardEnterpriseReaders implements EnterpriseReaders {
 		if (!secretariat && !member) {
 			return false;
 		}
-		Long applicationId = this.applications.findForEnterprise(enterpriseId)
-			.map(KosgebApplication::getId)
-			.orElse(null);
-		if (applicationId == null) {
-			return false;
+		for (AgendaSubjects port : this.subjects.all()) {
+			Long subjectId = port.subjectOf(enterpriseId).orElse(null);
+			if (subjectId == null) {
+				continue;
+			}
+			SubjectRef ref = new SubjectRef(port.source(), subjectId);
+			List<Meeting> onAgenda = this.meetings.findWithSubject(ref.source(), ref.id());
+			if (secretariat && !onAgenda.isEmpty()) {
+				return true;
+			}
+			if (member && onAgenda.stream().anyMatch(m -> sitsFor(m, ref, viewer.getId()))) {
+				return true;
+			}
 		}
-		List<Meeting> onAgenda = this.meetings.findWithApplication(applicationId);
-		if (secretariat && !onAgenda.isEmpty()) {
-			return true;
-		}
-		return member && onAgenda.stream().anyMatch(m -> sitsFor(m, applicationId, viewer.getId()));
+		return false;
 	}
 
-	private static boolean sitsFor(Meeting meeting, Long applicationId, Long userId) {
+	private static boolean sitsFor(Meeting meeting, SubjectRef ref, Long userId) {
 		if (meeting.getStatus() == MeetingStatus.SCHEDULED || !meeting.isParticipant(userId)
 				|| !meeting.hasSigned(userId)) {
 			return false;
 		}
 		return meeting.getItems()
 			.stream()
-			.filter(i -> applicationId.equals(i.getApplicationId()))
+			.filter(i -> i.isAbout(ref))
 			.anyMatch(i -> i.sittingMembers(meeting.boardMembers()).contains(userId));
 	}
 

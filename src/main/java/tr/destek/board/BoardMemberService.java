@@ -10,8 +10,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import tr.destek.audit.AuditTrail;
-import tr.destek.kosgeb.KosgebApplication;
-import tr.destek.kosgeb.KosgebApplicationService;
 import tr.destek.platform.DestekTime;
 import tr.destek.platform.NotFoundException;
 
@@ -28,7 +26,7 @@ public class BoardMemberService {
 
 	private final CommitmentTextRepository texts;
 
-	private final KosgebApplicationService applications;
+	private final AgendaSubjectPorts subjects;
 
 	private final DecisionRepository decisions;
 
@@ -36,12 +34,12 @@ public class BoardMemberService {
 
 	private final Clock clock;
 
-	BoardMemberService(MeetingRepository meetings, CommitmentTextRepository texts,
-			KosgebApplicationService applications, DecisionRepository decisions, AuditTrail audit, Clock clock) {
+	BoardMemberService(MeetingRepository meetings, CommitmentTextRepository texts, AgendaSubjectPorts subjects,
+			DecisionRepository decisions, AuditTrail audit, Clock clock) {
 		this.meetings = meetings;
 		this.decisions = decisions;
 		this.texts = texts;
-		this.applications = applications;
+		this.subjects = subjects;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -138,20 +136,20 @@ public class BoardMemberService {
 	 * @throws AccessDeniedException otherwise
 	 */
 	@Transactional(readOnly = true)
-	public KosgebApplication file(Long meetingId, Long itemId, Long memberId) {
+	public AgendaSubject file(Long meetingId, Long itemId, Long memberId) {
 		Meeting meeting = this.meetings.findById(meetingId).orElseThrow(NotFoundException::new);
 		requireParticipant(meeting, memberId);
 		if (!meeting.hasSigned(memberId)) {
 			throw new CommitmentNotSignedException();
 		}
 		AgendaItem item = meeting.item(itemId);
-		if (item.getApplicationId() == null) {
+		if (item.getSubjectRef() == null) {
 			throw new NotFoundException();
 		}
 		if (!item.sittingMembers(meeting.boardMembers()).contains(memberId)) {
 			throw new AccessDeniedException("not sitting for this item (MADDE 18(10))");
 		}
-		return this.applications.find(item.getApplicationId());
+		return this.subjects.find(item);
 	}
 
 	private static void requireParticipant(Meeting meeting, Long memberId) {

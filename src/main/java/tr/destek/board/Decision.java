@@ -37,6 +37,10 @@ public class Decision extends DecisionRecord {
 	/** The prefix of its registry numbers. */
 	static final String REGISTRY_PREFIX = "KK";
 
+	/** The programme the decided subject comes from ({@link SubjectRef#source()}). */
+	@Column(name = "subject_source", nullable = false, updatable = false)
+	private String subjectSource;
+
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, updatable = false)
 	private ItemOutcome outcome;
@@ -68,9 +72,10 @@ public class Decision extends DecisionRecord {
 	protected Decision() {
 	}
 
-	Decision(Long itemId, Long meetingId, Long applicationId, VoteTally tally, SupportBase base,
+	Decision(Long itemId, Long meetingId, SubjectRef subject, VoteTally tally, SupportBase base,
 			List<DecidedExpenseItem> items, String reasons, Instant now, String by) {
-		super(itemId, meetingId, applicationId, reasons, now, by);
+		super(itemId, meetingId, subject.id(), reasons, now, by);
+		this.subjectSource = subject.source();
 		if (tally.outcome() == ItemOutcome.ACCEPTED && (base == null || base.check() != SupportBase.Check.WITHIN)) {
 			throw new BoardRuleException(base == null ? "board.error.decision.no-base" : base.check().messageKey());
 		}
@@ -109,6 +114,11 @@ public class Decision extends DecisionRecord {
 					.map(i -> i.getExpenseItemId() + ":" + i.getAccepted())
 					.collect(Collectors.joining(","))
 				+ ", " + describeRecord() + ", startsProgramme=" + this.startsProgramme;
+	}
+
+	/** What was decided on: the subject's programme and its id there. */
+	public SubjectRef getSubjectRef() {
+		return new SubjectRef(this.subjectSource, getApplicationId());
 	}
 
 	public ItemOutcome getOutcome() {

@@ -20,13 +20,6 @@ import tr.destek.audit.AuditTrail;
 import tr.destek.calendar.DeadlineCalendar;
 import tr.destek.calendar.Delivery;
 import tr.destek.calendar.PeriodUnit;
-import tr.destek.identity.Role;
-import tr.destek.identity.UserAccountService;
-import tr.destek.kosgeb.BoardOutcome;
-import tr.destek.kosgeb.ExpenseItem;
-import tr.destek.kosgeb.KosgebApplication;
-import tr.destek.kosgeb.KosgebApplicationService;
-import tr.destek.notification.Notifier;
 import tr.destek.platform.DestekTime;
 import tr.destek.platform.NotFoundException;
 import tr.destek.programme.ParameterScope;
@@ -35,12 +28,13 @@ import tr.destek.programme.ProgrammeParameters;
 /**
  * Decisions (MADDE 12(9),(10), 6(5)): once all members voted on an item the secretariat
  * prepares the Kurul Karar Formu (FRM.34.00.05); every member who sat for the item
- * e-approves it; the secretariat registers it with a registry number and date. The
- * application then becomes ACCEPTED, BOARD_REJECTED or BOARD_CORRECTION_REQUESTED and the
- * applicant is notified: a rejection states the once-only appeal right and its last day
+ * e-approves it; the secretariat registers it with a registry number and date and
+ * publishes {@link BoardDecisionRegistered}: the subject's programme moves its file (for
+ * KOSGEB to ACCEPTED, BOARD_REJECTED or BOARD_CORRECTION_REQUESTED) and notifies its
+ * applicant. A rejection carries the once-only appeal right and its last day
  * ({@code appeal.window-days}, MADDE 12(10), 13(1)); a correction gives
  * {@code correction.window-days} (MADDE 10(5)). The first registered decision to support
- * an application starts its programme period (MADDE 6(5)).
+ * a subject starts its programme period (MADDE 6(5)).
  */
 @Service
 public class DecisionService {
@@ -52,21 +46,17 @@ public class DecisionService {
 
 	static final String CORRECTION_WINDOW_DAYS = "correction.window-days";
 
-	static final String APPLICANT_LINK = "/kosgeb/application";
-
 	private final DecisionRepository decisions;
 
 	private final MeetingRepository meetings;
 
 	private final VotingService voting;
 
-	private final KosgebApplicationService applications;
+	private final AgendaSubjectPorts subjects;
 
 	private final DeadlineCalendar calendar;
 
 	private final ProgrammeParameters parameters;
-
-	private final Notifier notifier;
 
 	private final ApplicationEventPublisher events;
 
@@ -74,28 +64,24 @@ public class DecisionService {
 
 	private final Clock clock;
 
-	private final UserAccountService users;
-
 	private final DecisionMechanics mechanics;
 
 	private final AgendaItemRepository items;
 
 	DecisionService(DecisionRepository decisions, MeetingRepository meetings, VotingService voting,
-			KosgebApplicationService applications, DeadlineCalendar calendar, ProgrammeParameters parameters,
-			Notifier notifier, ApplicationEventPublisher events, AuditTrail audit, Clock clock,
-			UserAccountService users, DecisionMechanics mechanics, AgendaItemRepository items) {
+			AgendaSubjectPorts subjects, DeadlineCalendar calendar, ProgrammeParameters parameters,
+			ApplicationEventPublisher events, AuditTrail audit, Clock clock, DecisionMechanics mechanics,
+			AgendaItemRepository items) {
 		this.items = items;
 		this.decisions = decisions;
 		this.meetings = meetings;
 		this.voting = voting;
-		this.applications = applications;
+		this.subjects = subjects;
 		this.calendar = calendar;
 		this.parameters = parameters;
-		this.notifier = notifier;
 		this.events = events;
 		this.audit = audit;
 		this.clock = clock;
-		this.users = users;
 		this.mechanics = mechanics;
 	}
 
@@ -119,18 +105,18 @@ public class DecisionService {
 		}
 		Meeting meeting = this.meetings.findById(meetingId).orElseThrow(NotFoundException::new);
 		AgendaItem item = meeting.item(itemId);
-		KosgebApplication application = this.applications.find(item.getApplicationId());
+		AgendaSubject subject = this.subjects.find(item);
 		List<DecidedExpenseItem> decided = new ArrayList<>();
 		if (result.base() != null) {
-			for (ExpenseItem expense : application.getExpenseItems()) {
-				BigDecimal accepted = result.base().approvedItems().get(expense.getId());
+			for (DecidableItem expense : subject.items()) {
+				BigDecimal accepted = result.base().approvedItems().get(expense.id());
 				if (accepted != null) {
-					decided.add(new DecidedExpenseItem(expense.getId(), expense.getPosition(), expense.getDescription(),
-							expense.total(), accepted));
+					decided.add(new DecidedExpenseItem(expense.id(), expense.position(), expense.description(),
+							expense.requested(), accepted));
 				}
 			}
 		}
-		Decision decision = this.decisions.save(new Decision(itemId, meetingId, application.getId(), result.tally(),
+		Decision decision = this.decisions.save(new Decision(itemId, meetingId, subject.ref(), result.tally(),
 				result.base(), decided, reasons(result), Instant.now(this.clock), AuditTrail.currentActor()));
 		this.audit.record("DECISION_PREPARED", ENTITY, decision.getId(),
 				"Kurul Karar Formu prepared for " + item.getSubject() + " (MADDE 12(9))", null, decision.describe());
@@ -161,7 +147,9 @@ public class DecisionService {
 
 	/**
 	 * Registers the decision (evrak kaydı, MADDE 12(9)) once every sitting member
-	 * approved it, moves the application and notifies the applicant.
+	 * approved it and publishes {@link BoardDecisionRegistered} in this transaction: the
+	 * subject's programme moves its file and notifies its applicant in a synchronous
+	 * listener, so the decision and the file's new state commit together or not at all.
 	 */
 	@Transactional
 	public Decision register(Long decisionId) {
@@ -172,12 +160,12 @@ public class DecisionService {
 		LocalDate today = DestekTime.today(this.clock);
 		// MADDE 6(5): the first registered decision to support the application starts the
 		// programme
+		SubjectRef ref = decision.getSubjectRef();
 		boolean startsProgramme = decision.getOutcome() == ItemOutcome.ACCEPTED
-				&& !this.decisions.programmeStarted(decision.getApplicationId());
+				&& !this.decisions.programmeStarted(ref.source(), ref.id());
 		LocalDate appealLastDay = null;
 		Instant correctionDeadline = null;
-		if (decision.getOutcome() == ItemOutcome.REJECTED
-				&& !this.applications.find(decision.getApplicationId()).isReEvaluationAfterAppeal()) {
+		if (decision.getOutcome() == ItemOutcome.REJECTED && this.subjects.find(ref).appealable()) {
 			// MADDE 12(10), 13(1): once, within 15 days of the notification (sent now);
 			// none after an accepted appeal: the new rejection is final (MADDE 13(10)(b))
 			appealLastDay = this.calendar
@@ -195,55 +183,20 @@ public class DecisionService {
 		String number = registration.number();
 		decision.register(registration, startsProgramme, appealLastDay, correctionDeadline);
 		this.decisions.flush();
-		KosgebApplication application = this.applications.recordBoardDecision(decision.getApplicationId(),
-				BoardOutcome.valueOf(decision.getOutcome().name()), number, decision.getReasons(), correctionDeadline,
-				appealLastDay);
+		Meeting meeting = this.meetings.findById(decision.getMeetingId()).orElseThrow(NotFoundException::new);
+		this.events.publishEvent(new BoardDecisionRegistered(decision.getId(), ref, decision.getOutcome(), number,
+				decision.getRegistryDate(), decision.getSupportBase(), startsProgramme, meeting.getBoard().getName(),
+				meeting.getMeetingDate(),
+				decision.getItems()
+					.stream()
+					.map(i -> new BoardDecisionRegistered.DecidedAmount(i.getExpenseItemId(), i.getRequested(),
+							i.getAccepted()))
+					.toList(),
+				decision.getReasons(), appealLastDay, correctionDeadline));
 		this.audit.record("DECISION_REGISTERED", ENTITY, decisionId,
 				"Registered as " + number + (startsProgramme ? "; programme starts (MADDE 6(5))" : ""), before,
 				decision.describe());
-		notifyApplicant(decision, application);
-		notifyUnit(decision, application);
-		this.events.publishEvent(new BoardDecisionRegistered(decision.getId(), decision.getApplicationId(),
-				decision.getOutcome(), number, today, decision.getSupportBase(), startsProgramme));
 		return decision;
-	}
-
-	private void notifyApplicant(Decision decision, KosgebApplication application) {
-		String reference = application.getReference();
-		String number = decision.getRegistryNumber();
-		switch (decision.getOutcome()) {
-			case ACCEPTED ->
-				this.notifier.notifyEnterprise(application.getEnterpriseId(), "board.notification.applicant.accepted",
-						new Object[] { reference, number, decision.getSupportBase() }, APPLICANT_LINK);
-			case REJECTED -> this.notifier.notifyEnterprise(application.getEnterpriseId(),
-					decision.getAppealLastDay() == null ? "appeal.notification.board-rejected-final"
-							: "board.notification.applicant.rejected",
-					new Object[] { reference, number, decision.getReasons(),
-							decision.getAppealLastDay() == null ? "" : BoardDates.format(decision.getAppealLastDay()) },
-					APPLICANT_LINK);
-			case CORRECTION_REQUESTED -> this.notifier.notifyEnterprise(
-					application.getEnterpriseId(), "board.notification.applicant.correction", new Object[] { reference,
-							number, decision.getReasons(), BoardDates.format(decision.getCorrectionDeadline()) },
-					APPLICANT_LINK);
-		}
-	}
-
-	/**
-	 * MADDE 12(9): the decision also goes to the application's unit (Uygulama Birimi):
-	 * its responsible staff member and the unit managers of the province, at
-	 * registration.
-	 */
-	private void notifyUnit(Decision decision, KosgebApplication application) {
-		Set<Long> recipients = new java.util.LinkedHashSet<>();
-		if (application.getAssignedStaffId() != null) {
-			recipients.add(application.getAssignedStaffId());
-		}
-		this.users.staffOfProvince(Role.UNIT_MANAGER, application.getProvinceCode())
-			.forEach(u -> recipients.add(u.getId()));
-		Object[] args = { application.getReference(), decision.getRegistryNumber() };
-		String link = "/kosgeb/control/" + application.getId();
-		recipients.forEach(id -> this.notifier.notifyUser(id, "board.notification.unit." + decision.getOutcome().name(),
-				args, link));
 	}
 
 	private int days(String key, LocalDate today) {
@@ -294,6 +247,16 @@ public class DecisionService {
 	}
 
 	/**
+	 * The registered decisions on a subject with their items, oldest first, as its
+	 * applicant may read them (MADDE 12(9),(10), 10(5)); never votes or scores of single
+	 * members (MADDE 12(11)).
+	 */
+	@Transactional(readOnly = true)
+	public List<Decision> registeredFor(SubjectRef subject) {
+		return this.decisions.findRegisteredWithItems(subject.source(), subject.id());
+	}
+
+	/**
 	 * The start of the application's programme period: the registry date of its first
 	 * registered decision to support it (MADDE 6(5)).
 	 */
@@ -307,15 +270,39 @@ public class DecisionService {
 	}
 
 	/**
-	 * Of the given applications, those that return to an agenda after a correction the
-	 * board asked for (MADDE 10(5)); one query for a whole list.
+	 * Of the given subjects, those that return to an agenda after a correction the board
+	 * asked for (MADDE 10(5)); one query per programme for a whole list.
+	 */
+	@Transactional(readOnly = true)
+	public Set<SubjectRef> returning(Collection<SubjectRef> refs) {
+		Set<SubjectRef> returning = new HashSet<>();
+		refs.stream()
+			.collect(Collectors.groupingBy(SubjectRef::source,
+					Collectors.mapping(SubjectRef::id, Collectors.<Long>toList())))
+			.forEach((source, ids) -> returningAfterCorrection(source, ids)
+				.forEach(id -> returning.add(new SubjectRef(source, id))));
+		return returning;
+	}
+
+	/**
+	 * Of the given applications of the one programme that brings subjects today, those
+	 * that return to an agenda after a correction the board asked for (MADDE 10(5)).
 	 */
 	@Transactional(readOnly = true)
 	public Set<Long> returningAfterCorrection(Collection<Long> applicationIds) {
-		if (applicationIds.isEmpty()) {
+		return returningAfterCorrection(this.subjects.single().source(), applicationIds);
+	}
+
+	/**
+	 * Of the given subjects of a source, those that return to an agenda after a
+	 * correction the board asked for (MADDE 10(5)); one query for a whole list.
+	 */
+	@Transactional(readOnly = true)
+	public Set<Long> returningAfterCorrection(String source, Collection<Long> subjectIds) {
+		if (subjectIds.isEmpty()) {
 			return Set.of();
 		}
-		return new HashSet<>(this.decisions.findReturningAfterCorrection(applicationIds));
+		return new HashSet<>(this.decisions.findReturningAfterCorrection(source, subjectIds));
 	}
 
 }

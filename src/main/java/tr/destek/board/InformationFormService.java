@@ -1,25 +1,20 @@
 package tr.destek.board;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Objects;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import tr.destek.enterprise.Enterprise;
 import tr.destek.enterprise.EnterpriseService;
-import tr.destek.kosgeb.EligibilitySummary;
-import tr.destek.kosgeb.ExpenseItem;
-import tr.destek.kosgeb.KosgebApplication;
-import tr.destek.kosgeb.KosgebApplicationService;
 import tr.destek.platform.DestekTime;
 import tr.destek.platform.NotFoundException;
 import tr.destek.platform.Provinces;
 
 /**
- * Assembles the Kurul Bilgilendirme Formu (FRM.34.00.03) of an agenda item. A member gets
- * it only as he gets the file: after signing the confidentiality commitment for that
+ * Assembles the Kurul Bilgilendirme Formu (FRM.34.00.03) of an agenda item from the
+ * subject its programme hands over ({@link AgendaSubjects}) and the enterprise. A member
+ * gets it only as he gets the file: after signing the confidentiality commitment for that
  * meeting (FRM.34.00.04) and only for items he sits for, not conflicted (MADDE 12(11),
  * 18(10)); the secretariat gets every item's form.
  */
@@ -30,17 +25,17 @@ public class InformationFormService {
 
 	private final BoardMemberService members;
 
-	private final KosgebApplicationService applications;
+	private final AgendaSubjectPorts subjects;
 
 	private final EnterpriseService enterprises;
 
 	private final Provinces provinces;
 
-	InformationFormService(MeetingService meetings, BoardMemberService members, KosgebApplicationService applications,
+	InformationFormService(MeetingService meetings, BoardMemberService members, AgendaSubjectPorts subjects,
 			EnterpriseService enterprises, Provinces provinces) {
 		this.meetings = meetings;
 		this.members = members;
-		this.applications = applications;
+		this.subjects = subjects;
 		this.enterprises = enterprises;
 		this.provinces = provinces;
 	}
@@ -53,8 +48,8 @@ public class InformationFormService {
 	 */
 	@Transactional(readOnly = true)
 	public InformationForm forMember(Long meetingId, Long itemId, Long memberId) {
-		KosgebApplication application = this.members.file(meetingId, itemId, memberId);
-		return assemble(this.meetings.find(meetingId), itemId, application);
+		AgendaSubject subject = this.members.file(meetingId, itemId, memberId);
+		return assemble(this.meetings.find(meetingId), itemId, subject);
 	}
 
 	/** The form for the secretariat. */
@@ -62,38 +57,23 @@ public class InformationFormService {
 	public InformationForm forSecretariat(Long meetingId, Long itemId) {
 		Meeting meeting = this.meetings.find(meetingId);
 		AgendaItem item = meeting.item(itemId);
-		if (item.getApplicationId() == null) {
+		if (item.getSubjectRef() == null) {
 			throw new NotFoundException();
 		}
-		return assemble(meeting, itemId, this.applications.find(item.getApplicationId()));
+		return assemble(meeting, itemId, this.subjects.find(item));
 	}
 
-	private InformationForm assemble(Meeting meeting, Long itemId, KosgebApplication application) {
+	private InformationForm assemble(Meeting meeting, Long itemId, AgendaSubject subject) {
 		AgendaItem item = meeting.item(itemId);
-		Enterprise enterprise = this.enterprises.find(application.getEnterpriseId())
-			.orElseThrow(NotFoundException::new);
-		LocalDate asOf = (application.getApplicationDate() != null) ? application.getApplicationDate()
-				: LocalDate.now(DestekTime.ZONE);
-		List<String> recommendations = application.getExpenseItems()
-			.stream()
-			.map(ExpenseItem::getReportRecommendation)
-			.filter(Objects::nonNull)
-			.filter(r -> !r.isBlank())
-			.distinct()
-			.toList();
-		String bank = (application.getPreferredBankCode() == null) ? null
-				: this.applications.protocolBanks()
-					.stream()
-					.filter(b -> b.code().equals(application.getPreferredBankCode()))
-					.map(b -> b.name())
-					.findFirst()
-					.orElse(application.getPreferredBankCode());
-		return new InformationForm(meeting, item, application, enterprise.getTitle(), enterprise.getTaxNumber(),
+		Enterprise enterprise = this.enterprises.find(subject.enterpriseId()).orElseThrow(NotFoundException::new);
+		SubjectFile file = subject.file();
+		LocalDate asOf = (file.applicationDate() != null) ? file.applicationDate() : LocalDate.now(DestekTime.ZONE);
+		return new InformationForm(meeting, item, subject, enterprise.getTitle(), enterprise.getTaxNumber(),
 				this.provinces.find(enterprise.getProvinceCode())
 					.map(Provinces.Province::name)
 					.orElse(String.valueOf(enterprise.getProvinceCode())),
-				this.enterprises.sizeClassAsOf(enterprise.getId(), asOf), enterprise.getNaceCode(), recommendations,
-				EligibilitySummary.of(application).orElse(null), bank);
+				this.enterprises.sizeClassAsOf(enterprise.getId(), asOf), enterprise.getNaceCode(),
+				file.recommendations(), file.eligibility(), file.bankName());
 	}
 
 }

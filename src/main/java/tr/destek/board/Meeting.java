@@ -130,23 +130,23 @@ public class Meeting {
 		throw new BoardRuleException("board.error.meeting.link-required");
 	}
 
-	AgendaItem addApplication(Long applicationId, String subject, Instant now, String by) {
+	AgendaItem addApplication(SubjectRef ref, String subject, Instant now, String by) {
 		requireOpenAgenda();
-		if (this.items.stream().anyMatch(i -> applicationId.equals(i.getApplicationId()))) {
+		if (this.items.stream().anyMatch(i -> i.isAbout(ref))) {
 			throw new BoardRuleException("board.error.agenda.already-on-agenda");
 		}
-		return add(AgendaItemKind.NEW_APPLICATION, applicationId, subject, now, by);
+		return add(AgendaItemKind.NEW_APPLICATION, ref, subject, now, by);
 	}
 
 	/**
 	 * An appeal forwarded by the unit, on an appeal commission's agenda (MADDE 13(6)).
 	 */
-	AgendaItem addAppeal(Long applicationId, String subject, Instant now, String by) {
+	AgendaItem addAppeal(SubjectRef ref, String subject, Instant now, String by) {
 		requireOpenAgenda();
-		if (this.items.stream().anyMatch(i -> applicationId.equals(i.getApplicationId()))) {
+		if (this.items.stream().anyMatch(i -> i.isAbout(ref))) {
 			throw new BoardRuleException("board.error.agenda.already-on-agenda");
 		}
-		return add(AgendaItemKind.APPEAL, applicationId, subject, now, by);
+		return add(AgendaItemKind.APPEAL, ref, subject, now, by);
 	}
 
 	AgendaItem addOther(String subject, Instant now, String by) {
@@ -157,9 +157,9 @@ public class Meeting {
 		return add(AgendaItemKind.OTHER, null, subject.strip(), now, by);
 	}
 
-	private AgendaItem add(AgendaItemKind kind, Long applicationId, String subject, Instant now, String by) {
+	private AgendaItem add(AgendaItemKind kind, SubjectRef ref, String subject, Instant now, String by) {
 		int position = this.items.stream().mapToInt(AgendaItem::getPosition).max().orElse(0) + 1;
-		AgendaItem item = new AgendaItem(this, position, kind, applicationId, subject, now, by);
+		AgendaItem item = new AgendaItem(this, position, kind, ref, subject, now, by);
 		this.items.add(item);
 		return item;
 	}

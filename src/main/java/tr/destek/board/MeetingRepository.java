@@ -41,16 +41,19 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
 	@Query("select count(i) from AgendaItem i join i.meeting m where m.board.id = ?1 and m.meetingDate = ?2 and i.kind = tr.destek.board.AgendaItemKind.NEW_APPLICATION")
 	long countNewApplications(Long boardId, LocalDate day);
 
-	/** The meetings with the application on their agenda (any status). */
-	@Query("select distinct m from Meeting m join m.items i where i.applicationId = ?1")
-	List<Meeting> findWithApplication(Long applicationId);
+	/** The meetings with the subject on their agenda (any status). */
+	@Query("select distinct m from Meeting m join m.items i where i.subjectSource = ?1 and i.applicationId = ?2")
+	List<Meeting> findWithSubject(String source, Long subjectId);
 
-	/** Whether the application already sits on an agenda not yet sent. */
-	@Query("select count(i) > 0 from AgendaItem i join i.meeting m where i.applicationId = ?1 and m.status = tr.destek.board.MeetingStatus.SCHEDULED")
-	boolean onOpenAgenda(Long applicationId);
+	/** Whether the subject already sits on an agenda not yet sent. */
+	@Query("select count(i) > 0 from AgendaItem i join i.meeting m where i.subjectSource = ?1 and i.applicationId = ?2 and m.status = tr.destek.board.MeetingStatus.SCHEDULED")
+	boolean onOpenAgenda(String source, Long subjectId);
 
-	/** The applications sitting on an agenda not yet sent (one query for a list page). */
-	@Query("select distinct i.applicationId from AgendaItem i join i.meeting m where i.applicationId is not null and m.status = tr.destek.board.MeetingStatus.SCHEDULED")
-	java.util.Set<Long> applicationsOnOpenAgendas();
+	/**
+	 * The subjects of a source sitting on an agenda not yet sent (one query for a list
+	 * page).
+	 */
+	@Query("select distinct i.applicationId from AgendaItem i join i.meeting m where i.subjectSource = ?1 and i.applicationId is not null and m.status = tr.destek.board.MeetingStatus.SCHEDULED")
+	java.util.Set<Long> subjectsOnOpenAgendas(String source);
 
 }

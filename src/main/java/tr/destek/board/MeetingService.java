@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,8 +15,6 @@ import tr.destek.audit.AuditTrail;
 import tr.destek.calendar.DeadlineCalendar;
 import tr.destek.calendar.Delivery;
 import tr.destek.calendar.PeriodUnit;
-import tr.destek.enterprise.EnterprisePerson;
-import tr.destek.enterprise.EnterpriseService;
 import tr.destek.identity.UserAccount;
 import tr.destek.identity.UserAccountService;
 import tr.destek.kosgeb.Appeal;
@@ -60,7 +59,9 @@ public class MeetingService {
 
 	private final Notifier notifier;
 
-	private final EnterpriseService enterprises;
+	private final AgendaSubjectPorts subjects;
+
+	private final ApplicationEventPublisher events;
 
 	private final UserAccountService users;
 
@@ -73,9 +74,9 @@ public class MeetingService {
 	private final AppealService appeals;
 
 	MeetingService(MeetingRepository meetings, BoardRepository boards, KosgebApplicationService applications,
-			DeadlineCalendar calendar, ProgrammeParameters parameters, Notifier notifier, EnterpriseService enterprises,
-			UserAccountService users, DecisionRepository decisions, AuditTrail audit, Clock clock,
-			AppealService appeals) {
+			DeadlineCalendar calendar, ProgrammeParameters parameters, Notifier notifier, AgendaSubjectPorts subjects,
+			ApplicationEventPublisher events, UserAccountService users, DecisionRepository decisions, AuditTrail audit,
+			Clock clock, AppealService appeals) {
 		this.appeals = appeals;
 		this.meetings = meetings;
 		this.boards = boards;
@@ -83,7 +84,8 @@ public class MeetingService {
 		this.calendar = calendar;
 		this.parameters = parameters;
 		this.notifier = notifier;
-		this.enterprises = enterprises;
+		this.subjects = subjects;
+		this.events = events;
 		this.users = users;
 		this.decisions = decisions;
 		this.audit = audit;
@@ -114,21 +116,30 @@ public class MeetingService {
 	}
 
 	/**
-	 * Puts an application that is ready for the board (MADDE 10(1)) on the agenda, at
-	 * most {@code board.max-new-applications-per-day} new applications a day per board
-	 * (MADDE 12(8)).
+	 * Puts an application of the one programme that brings subjects today on the agenda
+	 * (see {@link #addSubject}).
 	 */
 	@Transactional
 	public AgendaItem addApplication(Long meetingId, Long applicationId) {
+		return addSubject(meetingId, new SubjectRef(this.subjects.single().source(), applicationId));
+	}
+
+	/**
+	 * Puts a subject that is ready for the board (MADDE 10(1)) on the agenda, at most
+	 * {@code board.max-new-applications-per-day} new applications a day per board (MADDE
+	 * 12(8)).
+	 */
+	@Transactional
+	public AgendaItem addSubject(Long meetingId, SubjectRef ref) {
 		Meeting meeting = lockedMeeting(meetingId);
-		KosgebApplication application = this.applications.find(applicationId);
 		if (meeting.getBoard().getKind() == BoardKind.APPEAL_COMMISSION) {
-			return addAppeal(meeting, application);
+			return addAppeal(meeting, this.applications.find(ref.id()));
 		}
-		if (application.getStatus() != ApplicationStatus.READY_FOR_BOARD) {
-			throw new BoardRuleException("board.error.agenda.not-ready", application.getReference());
+		AgendaSubject subject = this.subjects.find(ref);
+		if (!subject.ready()) {
+			throw new BoardRuleException("board.error.agenda.not-ready", subject.reference());
 		}
-		if (this.meetings.onOpenAgenda(applicationId)) {
+		if (this.meetings.onOpenAgenda(ref.source(), ref.id())) {
 			throw new BoardRuleException("board.error.agenda.already-on-agenda");
 		}
 		String limitKey = meeting.getBoard().getKind().maxNewPerDayKey();
@@ -140,11 +151,11 @@ public class MeetingService {
 					BoardDates.format(meeting.getMeetingDate()));
 		}
 		String before = meeting.describe();
-		AgendaItem item = meeting.addApplication(applicationId, application.getReference(), Instant.now(this.clock),
+		AgendaItem item = meeting.addApplication(ref, subject.title(), Instant.now(this.clock),
 				AuditTrail.currentActor());
 		this.meetings.flush();
 		this.audit.record("AGENDA_ITEM_ADDED", ENTITY, meetingId,
-				"Application " + application.getReference() + " added (MADDE 12(8): " + (already + 1) + "/" + max + ")",
+				"Application " + subject.reference() + " added (MADDE 12(8): " + (already + 1) + "/" + max + ")",
 				before, meeting.describe());
 		return item;
 	}
@@ -158,11 +169,12 @@ public class MeetingService {
 		if (application.getStatus() != ApplicationStatus.APPEAL_FORWARDED) {
 			throw new BoardRuleException("appeal.commission.error.not-forwarded", application.getReference());
 		}
-		if (this.meetings.onOpenAgenda(application.getId())) {
+		SubjectRef ref = new SubjectRef(this.subjects.single().source(), application.getId());
+		if (this.meetings.onOpenAgenda(ref.source(), ref.id())) {
 			throw new BoardRuleException("board.error.agenda.already-on-agenda");
 		}
 		String before = meeting.describe();
-		AgendaItem item = meeting.addAppeal(application.getId(), application.getReference(), Instant.now(this.clock),
+		AgendaItem item = meeting.addAppeal(ref, application.getReference(), Instant.now(this.clock),
 				AuditTrail.currentActor());
 		this.meetings.flush();
 		this.audit.record("AGENDA_ITEM_ADDED", ENTITY, meeting.getId(),
@@ -177,20 +189,27 @@ public class MeetingService {
 	 * 13(2)).
 	 */
 	@Transactional(readOnly = true)
-	public List<KosgebApplication> candidates(Meeting meeting) {
+	public List<SubjectLabel> candidates(Meeting meeting) {
 		if (meeting.getBoard().getKind() == BoardKind.APPEAL_COMMISSION) {
 			// one query for all forwarded appeals' applications
-			Set<Long> onAgenda = this.meetings.applicationsOnOpenAgendas();
-			return this.applications.findAll(this.appeals.forwarded()
+			AgendaSubjects port = this.subjects.single();
+			Set<Long> onAgenda = this.meetings.subjectsOnOpenAgendas(port.source());
+			List<Long> forwarded = this.appeals.forwarded()
 				.stream()
 				.map(Appeal::getApplicationId)
 				.filter(applicationId -> !onAgenda.contains(applicationId))
-				.toList());
+				.toList();
+			java.util.Map<Long, SubjectLabel> labels = port.labels(forwarded);
+			return forwarded.stream().map(labels::get).filter(java.util.Objects::nonNull).toList();
 		}
-		// an application already on an agenda not yet sent leaves the candidates (issue
-		// 10, point 7); one query for all
-		Set<Long> onAgenda = this.meetings.applicationsOnOpenAgendas();
-		return this.applications.readyForBoard().stream().filter(a -> !onAgenda.contains(a.getId())).toList();
+		// a subject already on an agenda not yet sent leaves the candidates (issue 10,
+		// point 7); one query per programme
+		List<SubjectLabel> candidates = new java.util.ArrayList<>();
+		for (AgendaSubjects port : this.subjects.all()) {
+			Set<Long> onAgenda = this.meetings.subjectsOnOpenAgendas(port.source());
+			port.candidates().stream().filter(c -> !onAgenda.contains(c.id())).forEach(candidates::add);
+		}
+		return candidates;
 	}
 
 	/**
@@ -241,12 +260,14 @@ public class MeetingService {
 				}
 				this.appeals.putOnAgenda(item.getApplicationId(), meeting.getBoard().getName());
 			}
-			else if (item.getApplicationId() != null) {
-				KosgebApplication application = this.applications.find(item.getApplicationId());
-				if (application.getStatus() != ApplicationStatus.READY_FOR_BOARD) {
-					throw new BoardRuleException("board.error.agenda.not-ready", application.getReference());
+			else if (item.getSubjectRef() != null) {
+				AgendaSubject subject = this.subjects.find(item);
+				if (!subject.ready()) {
+					throw new BoardRuleException("board.error.agenda.not-ready", subject.reference());
 				}
-				this.applications.putOnAgenda(item.getApplicationId(), meeting.getBoard().getName());
+				// the programme moves its file in the same transaction (MADDE 12(1))
+				this.events
+					.publishEvent(new SubjectPutOnAgenda(subject.ref(), meeting.getId(), meeting.getBoard().getName()));
 			}
 		}
 		this.meetings.flush();
@@ -277,15 +298,12 @@ public class MeetingService {
 			return;
 		}
 		for (AgendaItem item : meeting.getItems()) {
-			if (item.getApplicationId() == null) {
+			if (item.getSubjectRef() == null) {
 				continue;
 			}
-			Long enterpriseId = this.applications.find(item.getApplicationId()).getEnterpriseId();
-			List<String> declared = this.enterprises.find(enterpriseId)
-				.map(e -> e.getPersons().stream().map(EnterprisePerson::getTckn).toList())
-				.orElse(List.of());
+			AgendaSubject subject = this.subjects.find(item);
 			for (UserAccount member : members) {
-				if (declared.contains(member.getTckn())
+				if (subject.isRelated(member.getTckn())
 						&& item.recordConflict(member.getId(), ConflictSource.DETECTED, null, now, AuditTrail.SYSTEM)) {
 					this.audit.recordAs(AuditTrail.SYSTEM, "CONFLICT_DETECTED", ENTITY, meeting.getId(),
 							"Member " + member.getId() + " is a declared person of the enterprise of item "
@@ -314,12 +332,8 @@ public class MeetingService {
 			.filter(UserAccount::isEnabled)
 			.filter(u -> u.hasRole(meeting.getBoard().getKind().memberRole()))
 			.orElseThrow(() -> new BoardRuleException("board.error.substitute.not-eligible"));
-		if (substitute.getTckn() != null && item.getApplicationId() != null) {
-			Long enterpriseId = this.applications.find(item.getApplicationId()).getEnterpriseId();
-			boolean conflicted = this.enterprises.find(enterpriseId)
-				.map(e -> e.getPersons().stream().anyMatch(p -> p.getTckn().equals(substitute.getTckn())))
-				.orElse(false);
-			if (conflicted) {
+		if (substitute.getTckn() != null && item.getSubjectRef() != null) {
+			if (this.subjects.find(item).isRelated(substitute.getTckn())) {
 				throw new BoardRuleException("board.error.substitute.conflicted");
 			}
 		}

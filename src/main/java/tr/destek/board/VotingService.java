@@ -16,29 +16,21 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import tr.destek.audit.AuditTrail;
-import tr.destek.kosgeb.ExpenseItem;
-import tr.destek.kosgeb.KosgebApplication;
-import tr.destek.kosgeb.KosgebApplicationService;
 import tr.destek.platform.DestekTime;
 import tr.destek.platform.MoneyFormat;
 import tr.destek.platform.NotFoundException;
-import tr.destek.programme.ParameterScope;
-import tr.destek.programme.ProgrammeParameters;
 
 /**
  * Online voting (MADDE 10(2),(3), 11(1), 12(6)): each member sitting for an item scores
- * it against the Kurul Değerlendirme Kriterleri, accepts an amount per expense item,
- * votes and writes his reason. A vote is final once cast and hidden from the other
- * members until all have voted; the item row is locked while a vote is recorded, so two
- * members voting at the same moment are counted one after the other and neither vote is
- * lost.
+ * it against the Kurul Değerlendirme Kriterleri, accepts an amount per item of the
+ * subject (an expense item; the programme gives the requested amounts and the limits of
+ * the total through {@link AgendaSubjects}), votes and writes his reason. A vote is final
+ * once cast and hidden from the other members until all have voted; the item row is
+ * locked while a vote is recorded, so two members voting at the same moment are counted
+ * one after the other and neither vote is lost.
  */
 @Service
 public class VotingService {
-
-	static final String MIN_AMOUNT = "loan.min-amount";
-
-	static final String MAX_AMOUNT = "loan.max-amount";
 
 	private final MeetingRepository meetings;
 
@@ -48,9 +40,7 @@ public class VotingService {
 
 	private final CriterionRepository criteria;
 
-	private final KosgebApplicationService applications;
-
-	private final ProgrammeParameters parameters;
+	private final AgendaSubjectPorts subjects;
 
 	private final MoneyFormat money;
 
@@ -63,17 +53,15 @@ public class VotingService {
 	private final DecisionMechanics mechanics;
 
 	VotingService(MeetingRepository meetings, AgendaItemRepository items, VoteRepository votes,
-			CriterionRepository criteria, KosgebApplicationService applications, ProgrammeParameters parameters,
-			MoneyFormat money, AuditTrail audit, Clock clock, DecisionRepository decisions,
-			DecisionMechanics mechanics) {
+			CriterionRepository criteria, AgendaSubjectPorts subjects, MoneyFormat money, AuditTrail audit, Clock clock,
+			DecisionRepository decisions, DecisionMechanics mechanics) {
 		this.decisions = decisions;
 		this.mechanics = mechanics;
 		this.meetings = meetings;
 		this.items = items;
 		this.votes = votes;
 		this.criteria = criteria;
-		this.applications = applications;
-		this.parameters = parameters;
+		this.subjects = subjects;
 		this.money = money;
 		this.audit = audit;
 		this.clock = clock;
@@ -114,13 +102,13 @@ public class VotingService {
 			throw new BoardRuleException("board.error.vote.already-cast");
 		}
 		List<Criterion> inForce = criteria();
-		KosgebApplication application = this.applications.find(item.getApplicationId());
-		List<BallotProblem> problems = problems(ballot, inForce, application);
+		AgendaSubject subject = this.subjects.find(item);
+		List<BallotProblem> problems = problems(ballot, inForce, subject);
 		if (!problems.isEmpty()) {
 			throw problems.get(0).toException();
 		}
 		Vote vote = new Vote(itemId, memberId, inForce.get(0).getSetVersion(), ballot.decision(),
-				ballot.reason().strip(), new LinkedHashMap<>(ballot.scores()), acceptedAmounts(ballot, application),
+				ballot.reason().strip(), new LinkedHashMap<>(ballot.scores()), acceptedAmounts(ballot, subject),
 				Instant.now(this.clock));
 		this.votes.saveAndFlush(vote);
 		this.audit.record("VOTE_CAST", MeetingService.ENTITY, meetingId,
@@ -144,7 +132,7 @@ public class VotingService {
 		if (item.getKind() != AgendaItemKind.NEW_APPLICATION) {
 			return List.of();
 		}
-		return problems(ballot, criteria(), this.applications.find(item.getApplicationId()));
+		return problems(ballot, criteria(), this.subjects.find(item));
 	}
 
 	/**
@@ -181,11 +169,9 @@ public class VotingService {
 		VoteTally tally = VoteTally.of(cast.stream().map(Vote::getDecision).toList(), quorum);
 		SupportBase base = null;
 		if (tally.outcome() == ItemOutcome.ACCEPTED) {
-			KosgebApplication application = this.applications.find(item.getApplicationId());
-			LocalDate day = today();
-			base = SupportBase.of(cast, application.getExpenseItems().stream().map(ExpenseItem::getId).toList(),
-					this.parameters.decimal(ParameterScope.KOSGEB_DT, MIN_AMOUNT, day),
-					this.parameters.decimal(ParameterScope.KOSGEB_DT, MAX_AMOUNT, day));
+			AgendaSubject subject = this.subjects.find(item);
+			base = SupportBase.of(cast, subject.items().stream().map(DecidableItem::id).toList(),
+					subject.minimumTotal(), subject.maximumTotal());
 		}
 		return new ItemResult(cast.size(), quorum, cast, tally, base);
 	}
@@ -195,7 +181,7 @@ public class VotingService {
 	 * 1..5 (TAB.34.00.02); to accept, an amount per expense item between zero and its
 	 * requested amount and a total within the programme's limits (MADDE 7(7), 6(2)).
 	 */
-	private List<BallotProblem> problems(Ballot ballot, List<Criterion> inForce, KosgebApplication application) {
+	private List<BallotProblem> problems(Ballot ballot, List<Criterion> inForce, AgendaSubject subject) {
 		List<BallotProblem> problems = new ArrayList<>();
 		if (ballot == null || ballot.decision() == null) {
 			problems.add(new BallotProblem("decision", "board.error.vote.decision"));
@@ -216,20 +202,20 @@ public class VotingService {
 			problems.add(new BallotProblem(null, "board.error.vote.scores", Criterion.MIN_SCORE, Criterion.MAX_SCORE));
 		}
 		if (ballot != null && ballot.decision() == VoteDecision.ACCEPT) {
-			problems.addAll(amountProblems(ballot, application));
+			problems.addAll(amountProblems(ballot, subject));
 		}
 		return problems;
 	}
 
-	private List<BallotProblem> amountProblems(Ballot ballot, KosgebApplication application) {
+	private List<BallotProblem> amountProblems(Ballot ballot, AgendaSubject subject) {
 		List<BallotProblem> problems = new ArrayList<>();
 		Map<Long, BigDecimal> given = ballot.amounts() == null ? Map.of() : ballot.amounts();
 		BigDecimal total = BigDecimal.ZERO;
-		for (ExpenseItem expense : application.getExpenseItems()) {
-			BigDecimal amount = given.get(expense.getId());
-			if (amount == null || amount.signum() < 0 || amount.compareTo(expense.total()) > 0) {
-				problems.add(new BallotProblem("amounts[" + expense.getId() + "]", "board.error.vote.amount-range",
-						expense.getDescription(), this.money.format(expense.total())));
+		for (DecidableItem expense : subject.items()) {
+			BigDecimal amount = given.get(expense.id());
+			if (amount == null || amount.signum() < 0 || amount.compareTo(expense.requested()) > 0) {
+				problems.add(new BallotProblem("amounts[" + expense.id() + "]", "board.error.vote.amount-range",
+						expense.description(), this.money.format(expense.requested())));
 			}
 			else {
 				total = total.add(amount.setScale(2, java.math.RoundingMode.HALF_UP));
@@ -238,9 +224,8 @@ public class VotingService {
 		if (!problems.isEmpty()) {
 			return problems;
 		}
-		LocalDate day = today();
-		BigDecimal min = this.parameters.decimal(ParameterScope.KOSGEB_DT, MIN_AMOUNT, day);
-		BigDecimal max = this.parameters.decimal(ParameterScope.KOSGEB_DT, MAX_AMOUNT, day);
+		BigDecimal min = subject.minimumTotal();
+		BigDecimal max = subject.maximumTotal();
 		if (total.compareTo(min) < 0) {
 			problems.add(new BallotProblem(null, "board.error.vote.base-below-minimum", this.money.format(total),
 					this.money.format(min)));
@@ -257,14 +242,13 @@ public class VotingService {
 	 * requested amount, and his total lies within the programme's limits (MADDE 7(7),
 	 * 6(2)); rejecting or asking for a correction accepts nothing.
 	 */
-	private Map<Long, BigDecimal> acceptedAmounts(Ballot ballot, KosgebApplication application) {
+	private Map<Long, BigDecimal> acceptedAmounts(Ballot ballot, AgendaSubject subject) {
 		if (ballot.decision() != VoteDecision.ACCEPT) {
 			return Map.of();
 		}
 		Map<Long, BigDecimal> accepted = new LinkedHashMap<>();
-		for (ExpenseItem expense : application.getExpenseItems()) {
-			accepted.put(expense.getId(),
-					ballot.amounts().get(expense.getId()).setScale(2, java.math.RoundingMode.HALF_UP));
+		for (DecidableItem expense : subject.items()) {
+			accepted.put(expense.id(), ballot.amounts().get(expense.id()).setScale(2, java.math.RoundingMode.HALF_UP));
 		}
 		return accepted;
 	}

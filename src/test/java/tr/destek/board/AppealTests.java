@@ -232,16 +232,15 @@ class AppealTests {
 		Meeting meeting = this.fixtures.meetings.schedule(commission.getId(), MeetingFormat.PHYSICAL,
 				"Ankara, KOSGEB Başkanlık", null, LocalDate.now(DestekTime.ZONE).plusDays(10).atTime(10, 0));
 
-		List<KosgebApplication> candidates = this.fixtures.meetings
-			.candidates(this.fixtures.meetings.find(meeting.getId()));
+		List<SubjectLabel> candidates = this.fixtures.meetings.candidates(this.fixtures.meetings.find(meeting.getId()));
 
-		assertThat(candidates).extracting(KosgebApplication::getId)
+		assertThat(candidates).extracting(SubjectLabel::id)
 			.containsExactlyElementsOf(this.appeals.forwarded().stream().map(Appeal::getApplicationId).toList())
 			.contains(this.application);
-		// read outside the transaction: the expense items came with the applications
-		assertThat(candidates).filteredOn(a -> a.getId().equals(this.application))
+		// read outside the transaction: the requested amounts came with the candidates
+		assertThat(candidates).filteredOn(a -> this.application.equals(a.id()))
 			.singleElement()
-			.satisfies(a -> assertThat(a.getExpenseItems()).isNotEmpty());
+			.satisfies(a -> assertThat(a.requestedAmount()).isPositive());
 	}
 
 	@Test

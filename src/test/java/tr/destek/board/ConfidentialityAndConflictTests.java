@@ -79,7 +79,7 @@ class ConfidentialityAndConflictTests {
 		CommitmentSignature signature = this.members.sign(meeting.getId(), member);
 		assertThat(signature.getTextVersion()).isEqualTo("FRM.34.00.04/v1");
 		assertThat(signature.getSignedAt()).isNotNull();
-		assertThat(this.members.file(meeting.getId(), itemId, member).getId()).isEqualTo(application);
+		assertThat(this.members.file(meeting.getId(), itemId, member).ref().id()).isEqualTo(application);
 
 		// signing once covers this meeting only
 		Long other = this.fixtures.control.readyForBoard(PROVINCE, "İkinci Toplantı Ltd.");
@@ -153,7 +153,8 @@ class ConfidentialityAndConflictTests {
 		assertThat(this.members.meetingsOf(substitute.getId())).extracting(Meeting::getId)
 			.containsExactly(meeting.getId());
 		this.members.sign(meeting.getId(), substitute.getId());
-		assertThat(this.members.file(meeting.getId(), item.getId(), substitute.getId()).getId()).isEqualTo(application);
+		assertThat(this.members.file(meeting.getId(), item.getId(), substitute.getId()).ref().id())
+			.isEqualTo(application);
 	}
 
 	@Test
@@ -164,7 +165,7 @@ class ConfidentialityAndConflictTests {
 		Meeting meeting = sentMeeting(board, application);
 		Long itemId = meeting.getItems().get(0).getId();
 		this.members.sign(meeting.getId(), member);
-		assertThat(this.members.file(meeting.getId(), itemId, member).getId()).isEqualTo(application);
+		assertThat(this.members.file(meeting.getId(), itemId, member).ref().id()).isEqualTo(application);
 
 		this.members.declareConflict(meeting.getId(), itemId, member, "Kardeşim işletmede çalışıyor");
 

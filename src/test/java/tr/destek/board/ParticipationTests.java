@@ -116,7 +116,7 @@ class ParticipationTests {
 		// the replaced member still sits for the meeting he was sent
 		assertThat(this.members.meetingsOf(leaving)).extracting(Meeting::getId).contains(meeting.getId());
 		this.members.sign(meeting.getId(), leaving);
-		assertThat(this.members.file(meeting.getId(), itemId, leaving).getId()).isEqualTo(application);
+		assertThat(this.members.file(meeting.getId(), itemId, leaving).ref().id()).isEqualTo(application);
 		this.voting.cast(meeting.getId(), itemId, leaving, accept(application));
 		assertThat(this.meetings.find(meeting.getId()).boardMembers()).contains(leaving).doesNotContain(successor);
 

@@ -69,7 +69,7 @@ class BoardPdfController {
 		model.addAttribute(PdfRenderer.FORM,
 				PdfForm.of(InformationForm.FORM_CODE, text("board.information.heading", locale)));
 		return PdfDownloads.attachment(this.pdf.render("board/pdf/information", model, locale), this.messages
-			.getMessage("board.pdf.filename.information", new Object[] { info.application().getReference() }, locale));
+			.getMessage("board.pdf.filename.information", new Object[] { info.subject().reference() }, locale));
 	}
 
 	// --- FRM.34.00.04 ---

@@ -8,7 +8,8 @@ import tr.destek.board.Decision;
 import tr.destek.board.DecisionService;
 import tr.destek.board.Meeting;
 import tr.destek.board.MeetingService;
-import tr.destek.kosgeb.KosgebApplicationService;
+import tr.destek.board.SubjectLabel;
+import tr.destek.board.SubjectLabels;
 
 /** Assembles the Kurul Karar Formu page. */
 @Component
@@ -18,15 +19,14 @@ class DecisionForms {
 
 	private final MeetingService meetings;
 
-	private final KosgebApplicationService applications;
+	private final SubjectLabels labels;
 
 	private final BoardWeb web;
 
-	DecisionForms(DecisionService decisions, MeetingService meetings, KosgebApplicationService applications,
-			BoardWeb web) {
+	DecisionForms(DecisionService decisions, MeetingService meetings, SubjectLabels labels, BoardWeb web) {
 		this.decisions = decisions;
 		this.meetings = meetings;
-		this.applications = applications;
+		this.labels = labels;
 		this.web = web;
 	}
 
@@ -37,8 +37,10 @@ class DecisionForms {
 		// who
 		// approved it (MADDE 12(9))
 		List<Long> sitting = this.decisions.formMembers(decision);
-		return new DecisionForm(decision, meeting, this.applications.find(decision.getApplicationId()).getReference(),
-				sitting, this.web.names(sitting));
+		String reference = this.labels.of(decision.getSubjectRef())
+			.map(SubjectLabel::reference)
+			.orElseThrow(tr.destek.platform.NotFoundException::new);
+		return new DecisionForm(decision, meeting, reference, sitting, this.web.names(sitting));
 	}
 
 }

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import tr.destek.board.AgendaItem;
+import tr.destek.board.AgendaSubject;
 import tr.destek.board.AgendaItemKind;
 import tr.destek.board.Ballot;
 import tr.destek.board.BallotProblem;
@@ -33,7 +34,6 @@ import tr.destek.board.MeetingRecordings;
 import tr.destek.board.VoteDecision;
 import tr.destek.board.VotingService;
 import tr.destek.identity.DestekUser;
-import tr.destek.kosgeb.KosgebApplication;
 import tr.destek.platform.AmountText;
 
 /**
@@ -163,7 +163,7 @@ class MemberMeetingController {
 			// an appeal before the appeal commission (MADDE 13): its own file and vote
 			return "redirect:/board/member/appeals/" + id + "/items/" + itemId;
 		}
-		KosgebApplication file;
+		AgendaSubject file;
 		try {
 			file = this.members.file(id, itemId, user.getId());
 		}

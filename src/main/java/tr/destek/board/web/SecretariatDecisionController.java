@@ -12,7 +12,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import tr.destek.board.Decision;
 import tr.destek.board.DecisionService;
-import tr.destek.kosgeb.KosgebApplicationService;
+import tr.destek.board.SubjectLabel;
+import tr.destek.board.SubjectLabels;
 import tr.destek.platform.web.Confirmation;
 
 /**
@@ -29,11 +30,10 @@ class SecretariatDecisionController {
 
 	private final BoardWeb web;
 
-	private final KosgebApplicationService applications;
+	private final SubjectLabels labels;
 
-	SecretariatDecisionController(DecisionService decisions, DecisionForms forms, BoardWeb web,
-			KosgebApplicationService applications) {
-		this.applications = applications;
+	SecretariatDecisionController(DecisionService decisions, DecisionForms forms, BoardWeb web, SubjectLabels labels) {
+		this.labels = labels;
 		this.decisions = decisions;
 		this.forms = forms;
 		this.web = web;
@@ -45,7 +45,10 @@ class SecretariatDecisionController {
 		model.addAttribute("decisions", toRegister);
 		// which application each form decides, without opening it
 		model.addAttribute("references",
-				this.applications.references(toRegister.stream().map(Decision::getApplicationId).toList()));
+				this.labels.of(toRegister.stream().map(Decision::getSubjectRef).toList())
+					.values()
+					.stream()
+					.collect(java.util.stream.Collectors.toMap(SubjectLabel::ref, SubjectLabel::reference)));
 		return "board/secretariat/decisions";
 	}
 

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,11 +37,10 @@ import tr.destek.board.Meeting;
 import tr.destek.board.MeetingRecordings;
 import tr.destek.board.MeetingService;
 import tr.destek.board.MeetingStatus;
+import tr.destek.board.SubjectLabel;
+import tr.destek.board.SubjectLabels;
+import tr.destek.board.SubjectRef;
 import tr.destek.board.VotingService;
-import tr.destek.kosgeb.FileLabels;
-import tr.destek.kosgeb.KosgebApplication;
-import tr.destek.kosgeb.KosgebApplicationService;
-import tr.destek.platform.NotFoundException;
 import tr.destek.platform.web.Confirmation;
 
 /**
@@ -59,22 +59,19 @@ class SecretariatMeetingController {
 
 	private final DecisionService decisions;
 
-	private final KosgebApplicationService applications;
-
 	private final BoardWeb web;
 
 	private final MeetingRecordings recordings;
 
-	private final FileLabels labels;
+	private final SubjectLabels labels;
 
-	SecretariatMeetingController(MeetingService meetings, VotingService voting, DecisionService decisions,
-			KosgebApplicationService applications, BoardWeb web, MeetingRecordings recordings, FileLabels labels) {
+	SecretariatMeetingController(MeetingService meetings, VotingService voting, DecisionService decisions, BoardWeb web,
+			MeetingRecordings recordings, SubjectLabels labels) {
 		this.labels = labels;
 		this.recordings = recordings;
 		this.meetings = meetings;
 		this.voting = voting;
 		this.decisions = decisions;
-		this.applications = applications;
 		this.web = web;
 	}
 
@@ -89,8 +86,10 @@ class SecretariatMeetingController {
 	}
 
 	@PostMapping("/applications")
-	String addApplication(@PathVariable Long id, @RequestParam Long applicationId, RedirectAttributes redirect) {
-		return act(id, redirect, "board.agenda.added", () -> this.meetings.addApplication(id, applicationId));
+	String addApplication(@PathVariable Long id, @RequestParam Long applicationId,
+			@RequestParam(required = false) String source, RedirectAttributes redirect) {
+		return act(id, redirect, "board.agenda.added",
+				() -> this.meetings.addSubject(id, this.labels.ref(source, applicationId)));
 	}
 
 	/**
@@ -102,7 +101,7 @@ class SecretariatMeetingController {
 	@PostMapping("/applications/bulk")
 	String addApplications(@PathVariable Long id,
 			@RequestParam(name = "applicationIds", required = false) List<Long> applicationIds,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) String source, RedirectAttributes redirect) {
 		if (applicationIds == null || applicationIds.isEmpty()) {
 			redirect.addFlashAttribute("flashErrorKey", "board.agenda.bulk.none");
 			return "redirect:/board/secretariat/meetings/" + id;
@@ -110,17 +109,16 @@ class SecretariatMeetingController {
 		this.meetings.find(id); // an unknown meeting is 404 before anything is tried
 		List<AgendaLine> lines = new ArrayList<>();
 		for (Long applicationId : new LinkedHashSet<>(applicationIds)) {
-			String reference;
-			try {
-				reference = this.applications.find(applicationId).getReference();
-			}
-			catch (NotFoundException ex) {
+			SubjectRef ref = this.labels.ref(source, applicationId);
+			Optional<SubjectLabel> label = this.labels.of(ref);
+			if (label.isEmpty()) {
 				lines.add(new AgendaLine(applicationId, "#" + applicationId, false,
 						this.web.text("board.agenda.bulk.not-found")));
 				continue;
 			}
+			String reference = label.get().reference();
 			try {
-				this.meetings.addApplication(id, applicationId);
+				this.meetings.addSubject(id, ref);
 				lines.add(new AgendaLine(applicationId, reference, true, this.web.text("board.agenda.added")));
 			}
 			catch (BoardRuleException ex) {
@@ -213,16 +211,20 @@ class SecretariatMeetingController {
 		meeting.getItems().forEach(i -> i.getSubstitutes().forEach(s -> people.add(s.getSubstituteUserId())));
 		model.addAttribute("names", this.web.names(people));
 		model.addAttribute("members", meeting.boardMembers());
-		Set<Long> applicationIds = new HashSet<>();
+		Set<SubjectRef> subjects = new HashSet<>();
 		meeting.getItems()
 			.stream()
-			.map(AgendaItem::getApplicationId)
+			.map(AgendaItem::getSubjectRef)
 			.filter(java.util.Objects::nonNull)
-			.forEach(applicationIds::add);
+			.forEach(subjects::add);
+		Map<SubjectRef, SubjectLabel> labels = new HashMap<>();
 		if (meeting.getStatus() == MeetingStatus.SCHEDULED) {
-			// READY_FOR_BOARD applications, or forwarded appeals for the commission
-			List<KosgebApplication> ready = this.meetings.candidates(meeting);
-			ready.forEach(a -> applicationIds.add(a.getId()));
+			// subjects ready for the board, or forwarded appeals for the commission
+			List<SubjectLabel> ready = this.meetings.candidates(meeting);
+			ready.forEach(a -> {
+				subjects.add(a.ref());
+				labels.put(a.ref(), a);
+			});
 			model.addAttribute("ready", ready);
 		}
 		else if (meeting.getBoard().getKind() == BoardKind.APPEAL_COMMISSION) {
@@ -234,7 +236,7 @@ class SecretariatMeetingController {
 			Map<Long, ItemResult> results = new LinkedHashMap<>();
 			Map<Long, Optional<Decision>> decided = new LinkedHashMap<>();
 			for (AgendaItem item : meeting.getItems()) {
-				if (item.getApplicationId() != null) {
+				if (item.getSubjectRef() != null) {
 					results.put(item.getId(), this.voting.resultForSecretariat(id, item.getId()));
 					decided.put(item.getId(), this.decisions.forItem(item.getId()));
 				}
@@ -244,13 +246,16 @@ class SecretariatMeetingController {
 		}
 		// who the files are: enterprise, province, amount, state, in one query (issue 10,
 		// point 7)
-		model.addAttribute("labels", this.labels.of(applicationIds));
+		Set<SubjectRef> unlabelled = new HashSet<>(subjects);
+		unlabelled.removeAll(labels.keySet());
+		labels.putAll(this.labels.of(unlabelled));
+		model.addAttribute("labels", labels);
 		// MADDE 12(12): recordings of the held meeting
 		model.addAttribute("recordings", this.recordings.recordingsOf(id));
 		model.addAttribute("held", this.recordings.isHeld(meeting));
 		// MADDE 10(5): an application corrected at the board's request returns to an
 		// agenda
-		model.addAttribute("returning", this.decisions.returningAfterCorrection(applicationIds));
+		model.addAttribute("returning", this.decisions.returning(subjects));
 		if (!model.containsAttribute("otherForm")) {
 			model.addAttribute("otherForm", new OtherItemFormData());
 		}
