@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * through ports the programme implements and never import a programme or what is one
  * programme's alone (KOSGEB's bank loans and interest subsidy: {@code loan},
  * {@code credit}). Issue 11: red before the ports, when {@code payment} imported
- * {@code kosgeb}, {@code loan}, {@code credit} and {@code board}.
+ * {@code kosgeb}, {@code loan}, {@code credit} and {@code board}, and {@code monitoring}
+ * imported {@code kosgeb}, {@code loan} and {@code board}.
  */
 class SharedMechanismDependencyTests {
 
@@ -32,6 +33,13 @@ class SharedMechanismDependencyTests {
 		assertThat(directDependencies("payment")).isNotEmpty()
 			.doesNotContainAnyElementsOf(PROGRAMME_MODULES)
 			.doesNotContain("board", "monitoring");
+	}
+
+	@Test
+	void monitoringDependsOnNoProgrammeNorOnTheBoard() {
+		assertThat(directDependencies("monitoring")).isNotEmpty()
+			.doesNotContainAnyElementsOf(PROGRAMME_MODULES)
+			.doesNotContain("board");
 	}
 
 }
