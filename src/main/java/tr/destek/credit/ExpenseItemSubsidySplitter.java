@@ -35,6 +35,19 @@ public final class ExpenseItemSubsidySplitter {
 	}
 
 	/**
+	 * Each financed amount's share of the quarter's subsidy, nothing withheld: the rule
+	 * payments ask for through their port and then withhold failed items' shares
+	 * themselves (MADDE 15(4)).
+	 */
+	public List<BigDecimal> shares(BigDecimal quarterSubsidy, List<BigDecimal> financedAmounts) {
+		List<FinancedItem> items = new ArrayList<>();
+		for (int k = 0; k < financedAmounts.size(); k++) {
+			items.add(new FinancedItem(String.valueOf(k + 1), financedAmounts.get(k), false));
+		}
+		return split(quarterSubsidy, items).shares().stream().map(ItemShare::share).toList();
+	}
+
+	/**
 	 * @param quarterSubsidy the quarter's subsidy in TL with at most 2 decimals
 	 * @param items the approved items with the loan amount financing each
 	 */

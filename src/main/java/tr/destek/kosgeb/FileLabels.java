@@ -1,6 +1,5 @@
 package tr.destek.kosgeb;
 
-import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -9,6 +8,8 @@ import java.util.Map;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import tr.destek.platform.FileLabel;
 
 /**
  * What a staff list shows to tell files apart (issue 10, point 7): the enterprise's name,
@@ -26,8 +27,8 @@ public class FileLabels {
 
 	/** The labels of {@code applicationIds} by id; unknown ids are left out. */
 	@Transactional(readOnly = true)
-	public Map<Long, Label> of(Collection<Long> applicationIds) {
-		Map<Long, Label> labels = new HashMap<>();
+	public Map<Long, FileLabel> of(Collection<Long> applicationIds) {
+		Map<Long, FileLabel> labels = new HashMap<>();
 		LinkedHashSet<Long> ids = new LinkedHashSet<>(applicationIds);
 		ids.remove(null);
 		if (ids.isEmpty()) {
@@ -42,20 +43,11 @@ public class FileLabels {
 				where a.id in (:ids)
 				""", Map.of("ids", ids), rs -> {
 			labels.put(rs.getLong(1),
-					new Label(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getShort(4),
+					new FileLabel(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getShort(4),
 							(rs.getString(5) != null) ? rs.getString(5) : String.valueOf(rs.getShort(4)),
-							ApplicationStatus.valueOf(rs.getString(6)), rs.getBigDecimal(7).setScale(2)));
+							ApplicationStatus.valueOf(rs.getString(6)).messageKey(), rs.getBigDecimal(7).setScale(2)));
 		});
 		return labels;
-	}
-
-	/**
-	 * One file as lists show it.
-	 *
-	 * @param requestedAmount the sum of the expense items, VAT excluded
-	 */
-	public record Label(Long applicationId, String reference, String enterpriseTitle, Short provinceCode,
-			String provinceName, ApplicationStatus status, BigDecimal requestedAmount) {
 	}
 
 }

@@ -15,29 +15,39 @@ import tr.destek.identity.Role;
 public class KosgebAccess {
 
 	public boolean mayView(DestekUser user, KosgebApplication application) {
-		if (user == null || application == null) {
+		return application != null && mayView(user, application.getEnterpriseId(), application.getProvinceCode());
+	}
+
+	/** {@link #mayView(DestekUser, KosgebApplication)} on a file's values. */
+	public boolean mayView(DestekUser user, Long enterpriseId, Short provinceCode) {
+		if (user == null) {
 			return false;
 		}
 		if (user.hasRole(Role.APPLICANT) && user.getEnterpriseId() != null
-				&& user.getEnterpriseId().equals(application.getEnterpriseId())) {
+				&& user.getEnterpriseId().equals(enterpriseId)) {
 			return true;
 		}
-		return sameUnit(user, application) && (user.hasRole(Role.RESPONSIBLE_STAFF) || user.hasRole(Role.UNIT_MANAGER));
+		return sameUnit(user, provinceCode)
+				&& (user.hasRole(Role.RESPONSIBLE_STAFF) || user.hasRole(Role.UNIT_MANAGER));
 	}
 
 	public boolean mayControl(DestekUser user, KosgebApplication application) {
-		if (user == null || application == null || !sameUnit(user, application)) {
+		return application != null && mayControl(user, application.getProvinceCode(), application.getAssignedStaffId());
+	}
+
+	/** {@link #mayControl(DestekUser, KosgebApplication)} on a file's values. */
+	public boolean mayControl(DestekUser user, Short provinceCode, Long assignedStaffId) {
+		if (user == null || !sameUnit(user, provinceCode)) {
 			return false;
 		}
 		if (user.hasRole(Role.UNIT_MANAGER)) {
 			return true;
 		}
-		return user.hasRole(Role.RESPONSIBLE_STAFF) && user.getId() != null
-				&& user.getId().equals(application.getAssignedStaffId());
+		return user.hasRole(Role.RESPONSIBLE_STAFF) && user.getId() != null && user.getId().equals(assignedStaffId);
 	}
 
-	private static boolean sameUnit(DestekUser user, KosgebApplication application) {
-		return user.getProvinceCode() != null && user.getProvinceCode().equals(application.getProvinceCode());
+	private static boolean sameUnit(DestekUser user, Short provinceCode) {
+		return user.getProvinceCode() != null && user.getProvinceCode().equals(provinceCode);
 	}
 
 }

@@ -27,6 +27,10 @@ public class MonitoringCase {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	/** The programme whose file it is (e.g. KOSGEB); the file id is unique within it. */
+	@Column(name = "subject_source", nullable = false, updatable = false)
+	private String subjectSource;
+
 	@Column(name = "application_id", nullable = false, updatable = false)
 	private Long applicationId;
 
@@ -88,8 +92,9 @@ public class MonitoringCase {
 	protected MonitoringCase() {
 	}
 
-	MonitoringCase(Long applicationId, Long enterpriseId, Short provinceCode, String reference,
+	MonitoringCase(String subjectSource, Long applicationId, Long enterpriseId, Short provinceCode, String reference,
 			ProgrammePeriod period) {
+		this.subjectSource = subjectSource;
 		this.applicationId = applicationId;
 		this.enterpriseId = enterpriseId;
 		this.provinceCode = provinceCode;
@@ -205,6 +210,10 @@ public class MonitoringCase {
 
 	public Long getId() {
 		return this.id;
+	}
+
+	public String getSubjectSource() {
+		return this.subjectSource;
 	}
 
 	public Long getApplicationId() {

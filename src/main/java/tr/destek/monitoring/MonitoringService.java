@@ -5,32 +5,27 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.multipart.MultipartFile;
 
 import tr.destek.audit.AuditTrail;
-import tr.destek.board.BoardDecisionRegistered;
-import tr.destek.board.DecisionService;
 import tr.destek.calendar.DeadlineCalendar;
 import tr.destek.calendar.Delivery;
 import tr.destek.calendar.PeriodUnit;
 import tr.destek.document.DocumentRef;
 import tr.destek.document.DocumentStore;
 import tr.destek.identity.DestekUser;
-import tr.destek.kosgeb.ApplicationStatus;
-import tr.destek.kosgeb.KosgebApplication;
-import tr.destek.kosgeb.KosgebApplicationService;
 import tr.destek.notification.Notifier;
 import tr.destek.platform.DestekTime;
+import tr.destek.platform.FileLabel;
 import tr.destek.platform.NotFoundException;
-import tr.destek.programme.ParameterScope;
 import tr.destek.programme.ProgrammeParameters;
 
 /**
@@ -53,9 +48,7 @@ public class MonitoringService {
 
 	private final MonitoringCaseRepository cases;
 
-	private final DecisionService decisions;
-
-	private final KosgebApplicationService applications;
+	private final MonitoringPorts ports;
 
 	private final ProgrammeParameters parameters;
 
@@ -67,14 +60,16 @@ public class MonitoringService {
 
 	private final AuditTrail audit;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	MonitoringService(MonitoringCaseRepository cases, DecisionService decisions, KosgebApplicationService applications,
-			ProgrammeParameters parameters, DeadlineCalendar calendar, Notifier notifier, DocumentStore documents,
-			AuditTrail audit, Clock clock) {
+	MonitoringService(MonitoringCaseRepository cases, MonitoringPorts ports, ProgrammeParameters parameters,
+			DeadlineCalendar calendar, Notifier notifier, DocumentStore documents, AuditTrail audit,
+			ApplicationEventPublisher events, Clock clock) {
 		this.cases = cases;
-		this.decisions = decisions;
-		this.applications = applications;
+		this.ports = ports;
+		this.events = events;
 		this.parameters = parameters;
 		this.calendar = calendar;
 		this.notifier = notifier;
@@ -90,40 +85,35 @@ public class MonitoringService {
 	 * the start day (MADDE 6(5)), the report periods in force on the end day (MADDE
 	 * 17(2)), counted by MADDE 18(13),(14).
 	 */
-	public ProgrammePeriod period(LocalDate start) {
-		int months = this.parameters.integer(ParameterScope.KOSGEB_DT, "programme.duration-months", start);
+	public ProgrammePeriod period(String scope, LocalDate start) {
+		int months = this.parameters.integer(scope, "programme.duration-months", start);
 		LocalDate end = this.calendar.deadline(start, months, PeriodUnit.MONTHS, Delivery.ELECTRONIC).lastDay();
-		int after = this.parameters.integer(ParameterScope.KOSGEB_DT, "monitoring.report-after-months", end);
-		int window = this.parameters.integer(ParameterScope.KOSGEB_DT, "monitoring.report-window-months", end);
+		int after = this.parameters.integer(scope, "monitoring.report-after-months", end);
+		int window = this.parameters.integer(scope, "monitoring.report-window-months", end);
 		LocalDate opens = this.calendar.deadline(end, after, PeriodUnit.MONTHS, Delivery.ELECTRONIC).lastDay();
 		Instant due = this.calendar.deadline(opens, window, PeriodUnit.MONTHS, Delivery.ELECTRONIC).endInstant();
 		return new ProgrammePeriod(start, end, opens, due);
 	}
 
 	/**
-	 * The first supporting decision was registered: the programme starts (MADDE 6(5)).
-	 */
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public void on(BoardDecisionRegistered event) {
-		if (event.startsProgramme()) {
-			open(event.applicationId());
-		}
-	}
-
-	/**
-	 * Opens (or, while nothing happened on it yet, re-plans) the monitoring case of an
-	 * application whose programme started, from
-	 * {@link DecisionService#programmeStart(Long)} (MADDE 6(5)).
+	 * Opens (or, while nothing happened on it yet, re-plans) the monitoring case of a
+	 * file whose programme started, from {@link MonitoredFiles#programmeStart(Long)}
+	 * (MADDE 6(5)). The programme calls it when its first supporting decision is
+	 * registered.
 	 * @return the case, or empty when the programme has not started
 	 */
 	@Transactional
 	public Optional<MonitoringCase> open(Long applicationId) {
-		Optional<LocalDate> start = this.decisions.programmeStart(applicationId);
+		Optional<MonitoredFile> known = this.ports.anyFile(applicationId);
+		if (known.isEmpty()) {
+			return Optional.empty();
+		}
+		MonitoredFile file = known.get();
+		Optional<LocalDate> start = this.ports.files(file.source()).programmeStart(applicationId);
 		if (start.isEmpty()) {
 			return Optional.empty();
 		}
-		ProgrammePeriod period = period(start.get());
+		ProgrammePeriod period = period(this.ports.scope(file.source()), start.get());
 		Optional<MonitoringCase> existing = this.cases.findByApplicationId(applicationId);
 		if (existing.isPresent()) {
 			MonitoringCase found = existing.get();
@@ -134,9 +124,8 @@ public class MonitoringService {
 			}
 			return existing;
 		}
-		KosgebApplication application = this.applications.find(applicationId);
-		MonitoringCase opened = this.cases.save(new MonitoringCase(applicationId, application.getEnterpriseId(),
-				application.getProvinceCode(), application.getReference(), period));
+		MonitoringCase opened = this.cases.save(new MonitoringCase(file.source(), applicationId, file.enterpriseId(),
+				file.provinceCode(), file.reference(), period));
 		this.audit.record("MONITORING_OPENED", ENTITY, opened.getId(),
 				"Programme " + period.start() + " – " + period.end() + " (MADDE 6(5)); maturity report window opens "
 						+ period.reportWindowOpens() + " (MADDE 17(2))",
@@ -188,7 +177,8 @@ public class MonitoringService {
 		MonitoringCase found = this.cases.findById(caseId).orElseThrow(NotFoundException::new);
 		Instant now = Instant.now(this.clock);
 		LocalDate today = today();
-		int days = this.parameters.integer(ParameterScope.KOSGEB_DT, "monitoring.extra-days-after-notice", today);
+		int days = this.parameters.integer(this.ports.scope(found.getSubjectSource()),
+				"monitoring.extra-days-after-notice", today);
 		Instant extraDue = this.calendar.deadline(today, days, PeriodUnit.DAYS, Delivery.ELECTRONIC).endInstant();
 		String before = found.describe();
 		if (!found.giveNotice(now, extraDue)) {
@@ -217,7 +207,7 @@ public class MonitoringService {
 			return false;
 		}
 		this.cases.flush();
-		recordOutcomeOnApplication(found.getApplicationId(), ApplicationStatus.UNSUCCESSFUL, reason);
+		recordOutcome(found, ProgrammeOutcome.UNSUCCESSFUL, reason);
 		this.audit.recordAs(AuditTrail.SYSTEM, "MONITORING_UNSUCCESSFUL", ENTITY, caseId,
 				reason + "; pending payments stop", before, found.describe());
 		this.notifier.notifyEnterprise(found.getEnterpriseId(), "monitoring.notify.unsuccessful",
@@ -249,20 +239,18 @@ public class MonitoringService {
 		found.submitReport(level.strip(), document.id(), now, applicant.getUsername());
 		this.cases.flush();
 		String reason = "New maturity level " + level.strip() + " reported (MADDE 17(2))";
-		recordOutcomeOnApplication(found.getApplicationId(), ApplicationStatus.COMPLETED, reason);
+		recordOutcome(found, ProgrammeOutcome.COMPLETED, reason);
 		this.audit.record("MONITORING_REPORT_SUBMITTED", ENTITY, found.getId(), reason, before, found.describe());
 		return found;
 	}
 
 	/**
-	 * Reflects the outcome on the application when it is still ACCEPTED (an application
-	 * whose status moved on, e.g. through an appeal, keeps its own status).
+	 * Tells the programme owning the file the outcome of its programme period; the
+	 * programme moves its file in its listener (synchronously, in this transaction).
 	 */
-	void recordOutcomeOnApplication(Long applicationId, ApplicationStatus outcome, String reason) {
-		KosgebApplication application = this.applications.find(applicationId);
-		if (application.getStatus() == ApplicationStatus.ACCEPTED) {
-			this.applications.recordProgrammeOutcome(applicationId, outcome, reason);
-		}
+	void recordOutcome(MonitoringCase found, ProgrammeOutcome outcome, String reason) {
+		this.events.publishEvent(
+				new ProgrammeOutcomeRecorded(found.getSubjectSource(), found.getApplicationId(), outcome, reason));
 	}
 
 	// --- reading ---
@@ -284,8 +272,16 @@ public class MonitoringService {
 	/** The case of the applicant's own enterprise (never another's). */
 	@Transactional(readOnly = true)
 	public Optional<MonitoringCase> forApplicant(DestekUser applicant) {
-		return this.applications.findForEnterprise(applicant.getEnterpriseId())
-			.flatMap(a -> this.cases.findByApplicationId(a.getId()));
+		return this.ports.filesOfEnterprise(applicant.getEnterpriseId())
+			.stream()
+			.flatMap(f -> this.cases.findByApplicationId(f.fileId()).stream())
+			.findFirst();
+	}
+
+	/** How staff lists name the cases' files (one query per programme). */
+	@Transactional(readOnly = true)
+	public Map<Long, FileLabel> labels(List<MonitoringCase> cases) {
+		return this.ports.labels(cases);
 	}
 
 	@Transactional(readOnly = true)

@@ -5,7 +5,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,11 +21,9 @@ import tr.destek.calendar.Delivery;
 import tr.destek.calendar.PeriodUnit;
 import tr.destek.identity.DestekUser;
 import tr.destek.identity.Role;
-import tr.destek.loan.DisbursedLoan;
-import tr.destek.loan.LoanQueries;
+import tr.destek.payment.PaymentQueries;
 import tr.destek.platform.DestekTime;
 import tr.destek.platform.NotFoundException;
-import tr.destek.programme.ParameterScope;
 import tr.destek.programme.ProgrammeParameters;
 
 /**
@@ -49,7 +46,9 @@ public class PostSupportMonitoring {
 
 	private final VisitRepository visits;
 
-	private final LoanQueries loans;
+	private final PaymentQueries payments;
+
+	private final MonitoringPorts ports;
 
 	private final ProgrammeParameters parameters;
 
@@ -62,12 +61,13 @@ public class PostSupportMonitoring {
 	private final SecureRandom random = new SecureRandom();
 
 	PostSupportMonitoring(MonitoringCaseRepository cases, SampleRepository samples, VisitRepository visits,
-			LoanQueries loans, ProgrammeParameters parameters, DeadlineCalendar calendar, AuditTrail audit,
-			Clock clock) {
+			PaymentQueries payments, MonitoringPorts ports, ProgrammeParameters parameters, DeadlineCalendar calendar,
+			AuditTrail audit, Clock clock) {
 		this.cases = cases;
 		this.samples = samples;
 		this.visits = visits;
-		this.loans = loans;
+		this.payments = payments;
+		this.ports = ports;
 		this.parameters = parameters;
 		this.calendar = calendar;
 		this.audit = audit;
@@ -80,22 +80,25 @@ public class PostSupportMonitoring {
 	}
 
 	/**
-	 * The latest last maturity of the application's disbursed loans, if it has any.
+	 * The latest last maturity of the file's disbursed support, if it has any (for
+	 * KOSGEB: its bank loans), as payments know it.
 	 */
 	public Optional<LocalDate> lastMaturity(Long applicationId) {
-		return this.loans.disbursedFor(applicationId)
-			.stream()
-			.map(DisbursedLoan::lastMaturity)
-			.max(Comparator.naturalOrder());
+		return this.cases.findByApplicationId(applicationId)
+			.flatMap(c -> this.payments.lastMaturity(c.getSubjectSource(), applicationId));
+	}
+
+	private String scope(Long applicationId) {
+		return this.ports.scope(this.cases.findByApplicationId(applicationId).orElseThrow().getSubjectSource());
 	}
 
 	/** The day the case becomes eligible for the draw: last maturity + 1 year. */
 	public Optional<LocalDate> samplingDue(Long applicationId) {
 		return lastMaturity(
 				applicationId)
-			.map(last -> this.calendar.deadline(last,
-					this.parameters.integer(ParameterScope.KOSGEB_DT, "monitoring.sampling-after-years", last),
-					PeriodUnit.YEARS, Delivery.ELECTRONIC)
+			.map(last -> this.calendar
+				.deadline(last, this.parameters.integer(scope(applicationId), "monitoring.sampling-after-years", last),
+						PeriodUnit.YEARS, Delivery.ELECTRONIC)
 				.lastDay());
 	}
 
@@ -125,7 +128,8 @@ public class PostSupportMonitoring {
 		if (today.isBefore(due)) {
 			return Optional.empty();
 		}
-		BigDecimal rate = this.parameters.decimal(ParameterScope.KOSGEB_DT, "monitoring.sampling-rate", today);
+		BigDecimal rate = this.parameters.decimal(this.ports.scope(found.getSubjectSource()),
+				"monitoring.sampling-rate", today);
 		Sample sample = this.samples
 			.saveAndFlush(new Sample(caseId, last.get(), due, Instant.now(this.clock), SamplingDraw.of(seed, rate)));
 		this.audit.recordAs(

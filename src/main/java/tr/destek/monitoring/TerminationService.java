@@ -13,7 +13,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import tr.destek.audit.AuditTrail;
-import tr.destek.kosgeb.ApplicationStatus;
 import tr.destek.notification.Notifier;
 import tr.destek.payment.PaidPayment;
 import tr.destek.payment.PaymentQueries;
@@ -87,7 +86,7 @@ public class TerminationService {
 		found.terminate(now, reason);
 		Termination termination = this.terminations
 			.saveAndFlush(new Termination(caseId, record, AuditTrail.currentActor(), now));
-		this.monitoring.recordOutcomeOnApplication(found.getApplicationId(), ApplicationStatus.TERMINATED, reason);
+		this.monitoring.recordOutcome(found, ProgrammeOutcome.TERMINATED, reason);
 		this.audit.record("MONITORING_TERMINATED", MonitoringService.ENTITY, caseId, reason + "; pending payments stop",
 				before, found.describe());
 		this.audit.record("TERMINATION_RECORDED", ENTITY, termination.getId(),

@@ -12,37 +12,30 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import tr.destek.enterprise.EnterpriseNotices;
-import tr.destek.kosgeb.KosgebApplication;
-import tr.destek.kosgeb.KosgebApplicationService;
-import tr.destek.loan.LoanQueries;
 import tr.destek.platform.DestekTime;
 
 /**
  * The asset lock on the enterprise's profile page (MADDE 18(12)): what was bought with
  * the support may not be sold, rented or pledged until one year after the last loan
- * maturity. Shown while the lock lasts, from the latest maturity of the enterprise's
- * disbursed loans.
+ * maturity. Shown while the lock lasts, from the latest maturity of the disbursed
+ * schedules of the enterprise's file in any programme.
  */
 @Component
 class AssetLockNotices implements EnterpriseNotices {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
-	private final KosgebApplicationService applications;
+	private final PaymentPorts ports;
 
-	private final LoanQueries loans;
-
-	private final PaymentService payments;
+	private final PaymentRules rules;
 
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	AssetLockNotices(KosgebApplicationService applications, LoanQueries loans, PaymentService payments,
-			MessageSource messages, Clock clock) {
-		this.applications = applications;
-		this.loans = loans;
-		this.payments = payments;
+	AssetLockNotices(PaymentPorts ports, PaymentRules rules, MessageSource messages, Clock clock) {
+		this.ports = ports;
+		this.rules = rules;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -51,12 +44,11 @@ class AssetLockNotices implements EnterpriseNotices {
 	@Transactional(readOnly = true)
 	public List<String> noticesFor(Long enterpriseId, Locale locale) {
 		LocalDate today = DestekTime.today(this.clock);
-		return this.applications.findForEnterprise(enterpriseId)
-			.map(KosgebApplication::getId)
-			.flatMap(id -> this.loans.disbursedFor(id)
-				.stream()
-				.map(this.payments::assetLockUntil)
-				.max(Comparator.naturalOrder()))
+		return this.ports.filesOfEnterprise(enterpriseId)
+			.stream()
+			.flatMap(file -> this.ports.grants(file.source()).disbursedFor(file.fileId()).stream())
+			.map(this.rules::assetLockUntil)
+			.max(Comparator.naturalOrder())
 			.filter(until -> !today.isAfter(until))
 			.map(until -> List
 				.of(this.messages.getMessage("payment.asset-lock", new Object[] { DATE.format(until) }, locale)))

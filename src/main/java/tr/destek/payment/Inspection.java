@@ -32,6 +32,10 @@ public class Inspection {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	/** The programme whose file it is (e.g. KOSGEB). */
+	@Column(name = "subject_source", nullable = false, updatable = false)
+	private String subjectSource;
+
 	@Column(name = "application_id", nullable = false, updatable = false)
 	private Long applicationId;
 
@@ -60,8 +64,9 @@ public class Inspection {
 	protected Inspection() {
 	}
 
-	Inspection(Long applicationId, Long enterpriseId, Short provinceCode, LocalDate visitDate, String registryNumber,
-			Instant recordedAt, String recordedBy) {
+	Inspection(String subjectSource, Long applicationId, Long enterpriseId, Short provinceCode, LocalDate visitDate,
+			String registryNumber, Instant recordedAt, String recordedBy) {
+		this.subjectSource = subjectSource;
 		this.applicationId = applicationId;
 		this.enterpriseId = enterpriseId;
 		this.provinceCode = provinceCode;
@@ -85,6 +90,10 @@ public class Inspection {
 
 	public Long getId() {
 		return this.id;
+	}
+
+	public String getSubjectSource() {
+		return this.subjectSource;
 	}
 
 	public Long getApplicationId() {

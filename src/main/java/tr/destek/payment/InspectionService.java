@@ -14,18 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
 import tr.destek.audit.AuditTrail;
-import tr.destek.board.DecidedExpenseItem;
-import tr.destek.board.Decision;
-import tr.destek.board.DecisionService;
-import tr.destek.board.ItemOutcome;
 import tr.destek.document.DocumentRef;
 import tr.destek.document.DocumentRejectedException;
 import tr.destek.document.DocumentStore;
 import tr.destek.identity.DestekUser;
-import tr.destek.kosgeb.ApplicationStatus;
-import tr.destek.kosgeb.KosgebAccess;
-import tr.destek.kosgeb.KosgebApplication;
-import tr.destek.kosgeb.KosgebApplicationService;
 import tr.destek.platform.DestekTime;
 import tr.destek.platform.NotFoundException;
 
@@ -45,11 +37,7 @@ public class InspectionService {
 
 	private final InspectionRepository inspections;
 
-	private final KosgebApplicationService applications;
-
-	private final KosgebAccess access;
-
-	private final DecisionService decisions;
+	private final PaymentPorts ports;
 
 	private final DocumentStore documents;
 
@@ -57,12 +45,10 @@ public class InspectionService {
 
 	private final Clock clock;
 
-	InspectionService(InspectionRepository inspections, KosgebApplicationService applications, KosgebAccess access,
-			DecisionService decisions, DocumentStore documents, AuditTrail audit, Clock clock) {
+	InspectionService(InspectionRepository inspections, PaymentPorts ports, DocumentStore documents, AuditTrail audit,
+			Clock clock) {
 		this.inspections = inspections;
-		this.applications = applications;
-		this.access = access;
-		this.decisions = decisions;
+		this.ports = ports;
 		this.documents = documents;
 		this.audit = audit;
 		this.clock = clock;
@@ -74,7 +60,7 @@ public class InspectionService {
 	}
 
 	/** An approved item and the latest inspection line about it (or {@code null}). */
-	public record ItemState(DecidedExpenseItem item, InspectedItem latest) {
+	public record ItemState(ApprovedItem item, InspectedItem latest) {
 
 		public boolean failed() {
 			return this.latest != null && !this.latest.isMeetsSpec();
@@ -86,30 +72,25 @@ public class InspectionService {
 
 	}
 
-	/** The accepted application the signed-in staff member may inspect, or 404. */
+	/** The file the signed-in staff member may inspect (the programme's rule), or 404. */
 	@Transactional(readOnly = true)
-	public KosgebApplication inspectable(DestekUser user, Long applicationId) {
-		KosgebApplication application = this.applications.find(applicationId);
-		if (!this.access.mayControl(user, application)) {
-			throw new NotFoundException();
-		}
-		return application;
+	public PayableFile inspectable(DestekUser user, Long applicationId) {
+		return this.ports.anyFile(applicationId)
+			.filter(file -> this.ports.mayControl(user, file))
+			.orElseThrow(NotFoundException::new);
 	}
 
 	/**
-	 * The expense items the board approved (with an accepted amount) in the latest
-	 * registered acceptance of the application.
+	 * The items the deciding body approved (with an accepted amount) in the latest
+	 * registered acceptance of the file, as its programme tells them.
 	 */
 	@Transactional(readOnly = true)
-	public List<DecidedExpenseItem> approvedItems(Long applicationId) {
-		List<Decision> registered = this.decisions.registeredFor(applicationId);
-		for (int k = registered.size() - 1; k >= 0; k--) {
-			Decision decision = registered.get(k);
-			if (decision.getOutcome() == ItemOutcome.ACCEPTED) {
-				return decision.getItems().stream().filter(i -> i.getAccepted().signum() > 0).toList();
-			}
-		}
-		return List.of();
+	public List<ApprovedItem> approvedItems(Long applicationId) {
+		return this.ports.anyFile(applicationId).map(this::approvedItems).orElse(List.of());
+	}
+
+	private List<ApprovedItem> approvedItems(PayableFile file) {
+		return this.ports.grants(file.source()).approvedItems(file.fileId());
 	}
 
 	@Transactional(readOnly = true)
@@ -141,8 +122,14 @@ public class InspectionService {
 	 */
 	@Transactional(readOnly = true)
 	public List<ItemState> itemStates(Long applicationId) {
+		return this.ports.anyFile(applicationId).map(this::itemStates).orElse(List.of());
+	}
+
+	/** {@link #itemStates(Long)} of a file already at hand. */
+	@Transactional(readOnly = true)
+	public List<ItemState> itemStates(PayableFile file) {
 		Map<Long, InspectedItem> latest = new HashMap<>();
-		List<Inspection> all = this.inspections.findForApplication(applicationId)
+		List<Inspection> all = this.inspections.findForApplication(file.fileId())
 			.stream()
 			.sorted(Comparator.comparing(Inspection::getVisitDate).thenComparing(Inspection::getId))
 			.toList();
@@ -151,9 +138,7 @@ public class InspectionService {
 				latest.put(line.getExpenseItemId(), line);
 			}
 		}
-		return approvedItems(applicationId).stream()
-			.map(item -> new ItemState(item, latest.get(item.getExpenseItemId())))
-			.toList();
+		return approvedItems(file).stream().map(item -> new ItemState(item, latest.get(item.expenseItemId()))).toList();
 	}
 
 	/**
@@ -162,34 +147,34 @@ public class InspectionService {
 	 */
 	@Transactional
 	public Inspection record(DestekUser user, Long applicationId, LocalDate visitDate, List<ItemFinding> findings) {
-		KosgebApplication application = inspectable(user, applicationId);
-		if (application.getStatus() != ApplicationStatus.ACCEPTED) {
+		PayableFile application = inspectable(user, applicationId);
+		if (!application.inspectable()) {
 			throw new PaymentRuleException("payment.inspection.not-accepted");
 		}
 		LocalDate today = LocalDate.now(this.clock.withZone(DestekTime.ZONE));
 		if (visitDate == null || visitDate.isAfter(today)) {
 			throw PaymentRuleException.onField("visitDate", "payment.inspection.visit-date.future");
 		}
-		List<DecidedExpenseItem> approved = approvedItems(applicationId);
+		List<ApprovedItem> approved = approvedItems(application);
 		Map<Long, ItemFinding> byItem = new HashMap<>();
 		findings.forEach(f -> byItem.put(f.expenseItemId(), f));
 		Instant now = Instant.now(this.clock);
-		Inspection inspection = new Inspection(applicationId, application.getEnterpriseId(),
-				application.getProvinceCode(), visitDate,
+		Inspection inspection = new Inspection(application.source(), applicationId, application.enterpriseId(),
+				application.provinceCode(), visitDate,
 				String.format(Locale.ROOT, "TT-%d-%06d", today.getYear(), this.inspections.nextRegistryNumber()), now,
 				user.getUsername());
-		for (DecidedExpenseItem item : approved) {
-			ItemFinding finding = byItem.get(item.getExpenseItemId());
+		for (ApprovedItem item : approved) {
+			ItemFinding finding = byItem.get(item.expenseItemId());
 			if (finding == null) {
-				throw new PaymentRuleException("payment.inspection.item.missing", item.getDescription());
+				throw new PaymentRuleException("payment.inspection.item.missing", item.description());
 			}
 			String note = (finding.note() == null || finding.note().isBlank()) ? null : finding.note().strip();
 			if (!finding.meetsSpec() && note == null) {
 				// MADDE 15(4): the shortcoming is written into the Tespit Tutanağı
-				throw new PaymentRuleException("payment.inspection.item.note-required", item.getDescription());
+				throw new PaymentRuleException("payment.inspection.item.note-required", item.description());
 			}
-			inspection.add(item.getExpenseItemId(), item.getDescription(), finding.brand().strip(),
-					finding.model().strip(), finding.serialNumber().strip(), finding.meetsSpec(), note);
+			inspection.add(item.expenseItemId(), item.description(), finding.brand().strip(), finding.model().strip(),
+					finding.serialNumber().strip(), finding.meetsSpec(), note);
 		}
 		this.inspections.saveAndFlush(inspection);
 		for (InspectedItem line : inspection.getItems()) {
@@ -202,7 +187,7 @@ public class InspectionService {
 				}
 				DocumentRef stored;
 				try {
-					stored = this.documents.store(application.getEnterpriseId(), InspectedItem.PHOTO_OWNER,
+					stored = this.documents.store(application.enterpriseId(), InspectedItem.PHOTO_OWNER,
 							String.valueOf(line.getId()), "INSPECTION_PHOTO", photo);
 				}
 				catch (DocumentRejectedException ex) {

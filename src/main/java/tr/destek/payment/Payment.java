@@ -39,6 +39,10 @@ public class Payment {
 	@Column(name = "request_id", nullable = false)
 	private Long requestId;
 
+	/** The programme whose file it is (e.g. KOSGEB). */
+	@Column(name = "subject_source", nullable = false, updatable = false)
+	private String subjectSource;
+
 	@Column(name = "application_id", nullable = false)
 	private Long applicationId;
 
@@ -116,6 +120,7 @@ public class Payment {
 			PaymentCalculation.Result result, BigDecimal limit, LocalDate approvedOn, Instant approvedAt,
 			String approvedBy) {
 		this.requestId = request.getId();
+		this.subjectSource = request.getSubjectSource();
 		this.applicationId = request.getApplicationId();
 		this.enterpriseId = request.getEnterpriseId();
 		this.enterpriseTitle = enterpriseTitle;
@@ -154,6 +159,10 @@ public class Payment {
 
 	public Long getRequestId() {
 		return this.requestId;
+	}
+
+	public String getSubjectSource() {
+		return this.subjectSource;
 	}
 
 	public Long getApplicationId() {

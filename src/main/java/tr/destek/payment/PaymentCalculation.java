@@ -4,25 +4,30 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import tr.destek.credit.ExpenseItemSubsidySplitter;
-
 /**
- * The maths of an Ödeme Oluru (MADDE 15(4),(5),(7)): the quarter's subsidy from the
- * loan's stored schedule is split over the financed expense items
- * ({@link ExpenseItemSubsidySplitter}); an item whose latest inspection failed has its
+ * The maths of an Ödeme Oluru (MADDE 15(4),(5),(7)): the period's support from the stored
+ * schedule is split over the financed items by the programme's rule ({@link Shares}, for
+ * KOSGEB the interest subsidy splitter); an item whose latest inspection failed has its
  * share withheld with the reason kept, not redistributed (MADDE 15(4)); what is payable
  * then goes first to the tax office / SGK for a debt above the limit and the rest to the
  * enterprise ({@link DebtOffset}, MADDE 15(7),(8)).
  */
 public final class PaymentCalculation {
 
-	private static final ExpenseItemSubsidySplitter SPLITTER = new ExpenseItemSubsidySplitter();
-
 	private PaymentCalculation() {
 	}
 
+	/** A programme's rule splitting a period's support over the financed amounts. */
+	@FunctionalInterface
+	public interface Shares {
+
+		/** Each amount's share of {@code support}, in the order of {@code financed}. */
+		List<BigDecimal> of(BigDecimal support, List<BigDecimal> financed);
+
+	}
+
 	/**
-	 * An item financed by the loan and, when its share is to be withheld, why.
+	 * An item financed by the support and, when its share is to be withheld, why.
 	 *
 	 * @param withheldReason {@code null} when the item's share is payable
 	 */
@@ -44,22 +49,26 @@ public final class PaymentCalculation {
 
 	}
 
-	public static Result calculate(BigDecimal quarterSubsidy, List<Item> items, BigDecimal taxDebt, BigDecimal sgkDebt,
-			BigDecimal limit) {
-		List<ExpenseItemSubsidySplitter.FinancedItem> financed = items.stream()
-			.map(i -> new ExpenseItemSubsidySplitter.FinancedItem(i.description(), i.financed(),
-					i.withheldReason() != null))
-			.toList();
-		ExpenseItemSubsidySplitter.Split split = SPLITTER.split(quarterSubsidy, financed);
+	public static Result calculate(BigDecimal quarterSubsidy, List<Item> items, Shares rule, BigDecimal taxDebt,
+			BigDecimal sgkDebt, BigDecimal limit) {
+		BigDecimal subsidy = quarterSubsidy.setScale(2, java.math.RoundingMode.UNNECESSARY);
+		List<BigDecimal> shares = rule.of(subsidy, items.stream().map(Item::financed).toList());
+		BigDecimal zero = BigDecimal.ZERO.setScale(2);
+		BigDecimal payable = zero;
+		BigDecimal withheld = zero;
 		List<Line> lines = new ArrayList<>();
 		for (int k = 0; k < items.size(); k++) {
 			Item item = items.get(k);
-			ExpenseItemSubsidySplitter.ItemShare share = split.shares().get(k);
-			lines.add(new Line(item.expenseItemId(), item.description(), item.financed(), share.share(),
-					share.payable(), share.withheld(), item.withheldReason()));
+			BigDecimal share = shares.get(k).setScale(2);
+			// MADDE 15(4): a failed item's share is withheld, not redistributed
+			boolean held = item.withheldReason() != null;
+			lines.add(new Line(item.expenseItemId(), item.description(), item.financed(), share, held ? zero : share,
+					held ? share : zero, item.withheldReason()));
+			payable = held ? payable : payable.add(share);
+			withheld = held ? withheld.add(share) : withheld;
 		}
-		DebtOffset.Result offset = DebtOffset.apply(split.payable(), taxDebt, sgkDebt, limit);
-		return new Result(split.subsidy(), lines, split.payable(), split.withheld(), offset);
+		DebtOffset.Result offset = DebtOffset.apply(payable, taxDebt, sgkDebt, limit);
+		return new Result(subsidy, lines, payable, withheld, offset);
 	}
 
 }

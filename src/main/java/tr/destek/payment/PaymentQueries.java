@@ -1,7 +1,9 @@
 package tr.destek.payment;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,8 +17,24 @@ public class PaymentQueries {
 
 	private final PaymentRepository payments;
 
-	PaymentQueries(PaymentRepository payments) {
+	private final PaymentPorts ports;
+
+	PaymentQueries(PaymentRepository payments, PaymentPorts ports) {
 		this.payments = payments;
+		this.ports = ports;
+	}
+
+	/**
+	 * The latest last maturity of the file's disbursed schedules (for KOSGEB its bank
+	 * loans), if it has any: post-support monitoring counts from it (MADDE 17(1)).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<LocalDate> lastMaturity(String source, Long fileId) {
+		return this.ports.grants(source)
+			.disbursedFor(fileId)
+			.stream()
+			.map(SupportSchedule::lastMaturity)
+			.max(Comparator.naturalOrder());
 	}
 
 	/**

@@ -42,6 +42,10 @@ public class PaymentRequest {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	/** The programme whose file it is (e.g. KOSGEB); the file id is unique within it. */
+	@Column(name = "subject_source", nullable = false, updatable = false)
+	private String subjectSource;
+
 	@Column(name = "application_id", nullable = false, updatable = false)
 	private Long applicationId;
 
@@ -110,8 +114,9 @@ public class PaymentRequest {
 	protected PaymentRequest() {
 	}
 
-	PaymentRequest(Long applicationId, Long enterpriseId, Short provinceCode, Long loanId, int quarterNumber,
-			LocalDate dueDate, LocalDate installmentPaidOn, Instant createdAt, String createdBy) {
+	PaymentRequest(String subjectSource, Long applicationId, Long enterpriseId, Short provinceCode, Long loanId,
+			int quarterNumber, LocalDate dueDate, LocalDate installmentPaidOn, Instant createdAt, String createdBy) {
+		this.subjectSource = subjectSource;
 		this.applicationId = applicationId;
 		this.enterpriseId = enterpriseId;
 		this.provinceCode = provinceCode;
@@ -209,6 +214,10 @@ public class PaymentRequest {
 
 	public Long getId() {
 		return this.id;
+	}
+
+	public String getSubjectSource() {
+		return this.subjectSource;
 	}
 
 	public Long getApplicationId() {

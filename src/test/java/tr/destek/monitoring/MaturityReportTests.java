@@ -33,6 +33,7 @@ import tr.destek.kosgeb.KosgebApplicationService;
 import tr.destek.notification.NotificationInbox;
 import tr.destek.notification.NotificationView;
 import tr.destek.platform.DestekTime;
+import tr.destek.programme.ParameterScope;
 import tr.destek.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -96,14 +97,14 @@ class MaturityReportTests {
 		// duration 12 months for a start before 24/09/2024; the window's last day
 		// 29/08/2026 is a Saturday, so it ends on Monday 31/08/2026 at 23:59 (MADDE
 		// 18(13))
-		ProgrammePeriod period = this.monitoring.period(LocalDate.of(2024, 5, 29));
+		ProgrammePeriod period = this.monitoring.period(ParameterScope.KOSGEB_DT, LocalDate.of(2024, 5, 29));
 		assertThat(period.end()).isEqualTo(LocalDate.of(2025, 5, 29));
 		assertThat(period.reportWindowOpens()).isEqualTo(LocalDate.of(2026, 5, 29));
 		assertThat(period.reportDue())
 			.isEqualTo(LocalDateTime.of(2026, 8, 31, 23, 59).atZone(DestekTime.ZONE).toInstant());
 		// duration 24 months from 24/09/2024 (Olur 471721); month-end rule of MADDE
 		// 18(14)
-		ProgrammePeriod later = this.monitoring.period(LocalDate.of(2024, 11, 30));
+		ProgrammePeriod later = this.monitoring.period(ParameterScope.KOSGEB_DT, LocalDate.of(2024, 11, 30));
 		assertThat(later.end()).isEqualTo(LocalDate.of(2026, 11, 30));
 		assertThat(later.reportWindowOpens()).isEqualTo(LocalDate.of(2027, 11, 30));
 	}

@@ -65,7 +65,7 @@ class PaymentJourneyBrowserTests extends BrowserTest {
 		submit("submit-request");
 		assertThat(find(By.id("request-status")).getText()).isEqualTo("Gönderildi, uzman incelemesinde");
 		Long requestId = this.payments.overviewForApplicant(c.applicant())
-			.loans()
+			.schedules()
 			.get(0)
 			.requestFor(1)
 			.orElseThrow()

@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import tr.destek.credit.ExpenseItemSubsidySplitter;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The payments ledger CSV neutralises formulas in its text cells (issue #9). */
@@ -15,11 +17,11 @@ class PaymentLedgerCsvTests {
 	@Test
 	void textCellsStartingWithAFormulaCharacterOrTabOrCrAreNeutralised_amountsStayNumbers() {
 		LocalDate day = LocalDate.of(2026, 11, 2);
-		PaymentRequest request = new PaymentRequest(1L, 2L, (short) 40, 3L, 1, day, day,
+		PaymentRequest request = new PaymentRequest("KOSGEB", 1L, 2L, (short) 40, 3L, 1, day, day,
 				Instant.parse("2026-11-02T09:00:00Z"), "basvuru@example.com.tr");
 		PaymentCalculation.Result result = PaymentCalculation.calculate(new BigDecimal("1000.00"),
-				List.of(new PaymentCalculation.Item(7L, "ERP", new BigDecimal("100.00"), null)), BigDecimal.ZERO,
-				BigDecimal.ZERO, new BigDecimal("5000"));
+				List.of(new PaymentCalculation.Item(7L, "ERP", new BigDecimal("100.00"), null)),
+				new ExpenseItemSubsidySplitter()::shares, BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("5000"));
 		Payment payment = new Payment(request, "\t=HYPERLINK(\"http://kotu\")", "1234567890", "\r@SUM(1)", result,
 				new BigDecimal("5000"), day, Instant.parse("2026-11-02T10:00:00Z"), "-mudur@kosgeb.gov.tr");
 

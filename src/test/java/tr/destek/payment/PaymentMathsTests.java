@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import tr.destek.calendar.Deadline;
+import tr.destek.credit.ExpenseItemSubsidySplitter;
 import tr.destek.calendar.Delivery;
 import tr.destek.calendar.PeriodUnit;
 import tr.destek.platform.DestekTime;
@@ -19,6 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PaymentMathsTests {
 
 	private static final BigDecimal LIMIT = new BigDecimal("5000.00");
+
+	/** KOSGEB's split of a quarter's subsidy, which its port hands to payments. */
+	private static final PaymentCalculation.Shares KOSGEB_SPLIT = new ExpenseItemSubsidySplitter()::shares;
 
 	private static BigDecimal tl(String amount) {
 		return new BigDecimal(amount);
@@ -61,7 +65,7 @@ class PaymentMathsTests {
 		PaymentCalculation.Result result = PaymentCalculation.calculate(tl("30000.00"),
 				List.of(new PaymentCalculation.Item(1L, "ERP", tl("2000000.00"), null),
 						new PaymentCalculation.Item(2L, "Robot", tl("1000000.00"), "TT-1: eksik sensör")),
-				tl("0"), tl("0"), LIMIT);
+				KOSGEB_SPLIT, tl("0"), tl("0"), LIMIT);
 		assertThat(result.lines().get(0).paid()).isEqualByComparingTo("20000.00");
 		assertThat(result.lines().get(1).share()).isEqualByComparingTo("10000.00");
 		assertThat(result.lines().get(1).paid()).isEqualByComparingTo("0");
@@ -77,7 +81,7 @@ class PaymentMathsTests {
 		PaymentCalculation.Result result = PaymentCalculation.calculate(tl("30000.00"),
 				List.of(new PaymentCalculation.Item(1L, "ERP", tl("2000000.00"), null),
 						new PaymentCalculation.Item(2L, "Robot", tl("1000000.00"), "TT-1")),
-				tl("25000.00"), tl("0"), LIMIT);
+				KOSGEB_SPLIT, tl("25000.00"), tl("0"), LIMIT);
 		assertThat(result.offset().toTaxOffice()).isEqualByComparingTo("20000.00");
 		assertThat(result.offset().toEnterprise()).isEqualByComparingTo("0");
 	}

@@ -15,6 +15,7 @@ import tr.destek.calendar.DeadlineCalendar;
 import tr.destek.calendar.Delivery;
 import tr.destek.calendar.PeriodUnit;
 import tr.destek.platform.NotFoundException;
+import tr.destek.programme.ParameterScope;
 import tr.destek.support.IntegrationTest;
 import tr.destek.support.OwnerJdbc;
 
@@ -101,7 +102,7 @@ class PaymentServiceTests {
 			.orElseThrow()
 			.getId();
 		this.payments.removeInvoice(c.applicant(), request.getId(), this.fixtures.version(c, request), early);
-		LocalDate end = this.payments.programmeEnd(start);
+		LocalDate end = this.payments.programmeEnd(ParameterScope.KOSGEB_DT, start);
 		assertThat(end).isEqualTo(start.plusMonths(24));
 		this.fixtures.addInvoice(c, request, "F-GEC", end.plusDays(1), c.erp().expenseItemId(), "1000.00", "200.00");
 		assertThat(check(this.payments.view(c.applicant(), request.getId()), "MADDE 15(17)").messageKey())
@@ -257,7 +258,7 @@ class PaymentServiceTests {
 	void madde18_12_assetsAreLockedUntilOneYearAfterTheLastMaturity() {
 		PaymentFixtures.Case c = this.fixtures.acceptedWithLoan(PROVINCE);
 		PaymentService.Overview overview = this.payments.overviewForApplicant(c.applicant());
-		assertThat(overview.loans()).singleElement()
+		assertThat(overview.schedules()).singleElement()
 			.satisfies(l -> assertThat(l.assetLockUntil()).isEqualTo(c.loan().lastMaturity().plusYears(1)));
 	}
 

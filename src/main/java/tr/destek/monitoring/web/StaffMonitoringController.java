@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import tr.destek.kosgeb.FileLabels;
 import tr.destek.identity.DestekUser;
 import tr.destek.identity.Role;
 import tr.destek.monitoring.MonitoringCase;
@@ -41,8 +40,6 @@ import tr.destek.platform.pdf.PdfRenderer;
 @Controller
 class StaffMonitoringController {
 
-	private final FileLabels fileLabels;
-
 	private final MonitoringService monitoring;
 
 	private final PostSupportMonitoring postSupport;
@@ -52,8 +49,7 @@ class StaffMonitoringController {
 	private final MessageSource messages;
 
 	StaffMonitoringController(MonitoringService monitoring, PostSupportMonitoring postSupport, PdfRenderer pdf,
-			MessageSource messages, FileLabels fileLabels) {
-		this.fileLabels = fileLabels;
+			MessageSource messages) {
 		this.monitoring = monitoring;
 		this.postSupport = postSupport;
 		this.pdf = pdf;
@@ -76,7 +72,7 @@ class StaffMonitoringController {
 		List<MonitoringCase> cases = this.monitoring.overview(user.getProvinceCode());
 		model.addAttribute("cases", cases);
 		model.addAttribute("samples", this.postSupport.samples(cases.stream().map(MonitoringCase::getId).toList()));
-		model.addAttribute("labels", this.fileLabels.of(cases.stream().map(MonitoringCase::getApplicationId).toList()));
+		model.addAttribute("labels", this.monitoring.labels(cases));
 		return "monitoring/staff-list";
 	}
 

@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import tr.destek.kosgeb.FileLabels;
 import tr.destek.monitoring.ExcusingCause;
 import tr.destek.monitoring.MonitoringCase;
 import tr.destek.monitoring.MonitoringRuleException;
@@ -36,17 +35,13 @@ import tr.destek.platform.DestekTime;
 @Controller
 class TerminationController {
 
-	private final FileLabels fileLabels;
-
 	private final MonitoringService monitoring;
 
 	private final TerminationService terminations;
 
 	private final Clock clock;
 
-	TerminationController(MonitoringService monitoring, TerminationService terminations, Clock clock,
-			FileLabels fileLabels) {
-		this.fileLabels = fileLabels;
+	TerminationController(MonitoringService monitoring, TerminationService terminations, Clock clock) {
 		this.monitoring = monitoring;
 		this.terminations = terminations;
 		this.clock = clock;
@@ -61,7 +56,7 @@ class TerminationController {
 	String list(Model model) {
 		List<MonitoringCase> cases = this.monitoring.overview(null);
 		model.addAttribute("cases", cases);
-		model.addAttribute("labels", this.fileLabels.of(cases.stream().map(MonitoringCase::getApplicationId).toList()));
+		model.addAttribute("labels", this.monitoring.labels(cases));
 		model.addAttribute("terminations",
 				this.terminations.forCases(cases.stream().map(MonitoringCase::getId).toList()));
 		return "monitoring/terminations";

@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -28,15 +27,14 @@ import tr.destek.document.DocumentRef;
 import tr.destek.document.DocumentRejectedException;
 import tr.destek.document.KeptUploads;
 import tr.destek.identity.DestekUser;
-import tr.destek.kosgeb.ApplicationStatus;
-import tr.destek.kosgeb.ControlQueue;
 import tr.destek.payment.Inspection;
 import tr.destek.payment.InspectionService;
 
 /**
  * Tespit Tutanağı pages (RESPONSIBLE_STAFF of the application, UNIT_MANAGER of its
- * province; others 404): the accepted applications of the unit, the inspections of one
- * application with each item's state, a new inspection, and the PDF (MADDE 15(3),(4)).
+ * province; others 404): the inspections of one application with each item's state, a new
+ * inspection, and the PDF (MADDE 15(3),(4)). The list of the unit's accepted files is the
+ * programme's page ({@code kosgeb/web/KosgebInspectionIndexController}).
  */
 @Controller
 @RequestMapping("/kosgeb/control/inspections")
@@ -50,18 +48,14 @@ class InspectionController {
 
 	private final InspectionService inspections;
 
-	private final ControlQueue queue;
-
 	private final PaymentWeb web;
 
 	private final PaymentPdfs pdfs;
 
 	private final KeptUploads kept;
 
-	InspectionController(InspectionService inspections, ControlQueue queue, PaymentWeb web, PaymentPdfs pdfs,
-			KeptUploads kept) {
+	InspectionController(InspectionService inspections, PaymentWeb web, PaymentPdfs pdfs, KeptUploads kept) {
 		this.inspections = inspections;
-		this.queue = queue;
 		this.web = web;
 		this.pdfs = pdfs;
 		this.kept = kept;
@@ -72,15 +66,6 @@ class InspectionController {
 		PaymentWeb.configure(binder);
 	}
 
-	@GetMapping
-	String accepted(@AuthenticationPrincipal DestekUser user, @RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("page",
-				this.queue.page(user,
-						new ControlQueue.Filter(ApplicationStatus.ACCEPTED, false, null, ControlQueue.Sort.TITLE),
-						Math.max(page, 0)));
-		return "payment/inspections-index";
-	}
-
 	@GetMapping("/applications/{applicationId}")
 	String application(@AuthenticationPrincipal DestekUser user, @PathVariable Long applicationId, Model model) {
 		model.addAttribute("app", this.inspections.inspectable(user, applicationId));
@@ -89,8 +74,7 @@ class InspectionController {
 		if (!model.containsAttribute("inspectionForm")) {
 			InspectionFormData form = new InspectionFormData();
 			this.inspections.approvedItems(applicationId)
-				.forEach(i -> form.getLines()
-					.add(new InspectionFormData.Line(i.getExpenseItemId(), i.getDescription())));
+				.forEach(i -> form.getLines().add(new InspectionFormData.Line(i.expenseItemId(), i.description())));
 			model.addAttribute("inspectionForm", form);
 		}
 		return "payment/inspections";

@@ -26,7 +26,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import tr.destek.kosgeb.FileLabels;
 import tr.destek.document.DocumentDownloads;
 import tr.destek.identity.DestekUser;
 import tr.destek.payment.Payment;
@@ -48,8 +47,6 @@ import tr.destek.platform.web.Confirmation;
 @RequestMapping("/kosgeb/control/payments")
 class StaffPaymentController {
 
-	private final FileLabels fileLabels;
-
 	private final PaymentService payments;
 
 	private final PaymentWeb web;
@@ -61,8 +58,7 @@ class StaffPaymentController {
 	private final tr.destek.platform.MoneyFormat money;
 
 	StaffPaymentController(PaymentService payments, PaymentWeb web, PaymentPdfs pdfs, Clock clock,
-			FileLabels fileLabels, tr.destek.platform.MoneyFormat money) {
-		this.fileLabels = fileLabels;
+			tr.destek.platform.MoneyFormat money) {
 		this.money = money;
 		this.payments = payments;
 		this.web = web;
@@ -79,8 +75,7 @@ class StaffPaymentController {
 	String queue(@AuthenticationPrincipal DestekUser user, Model model) {
 		List<PaymentService.QueueRow> requests = this.payments.queue(user);
 		model.addAttribute("requests", requests);
-		model.addAttribute("labels",
-				this.fileLabels.of(requests.stream().map(r -> r.request().getApplicationId()).toList()));
+		model.addAttribute("labels", this.payments.labels(requests));
 		return "payment/staff-queue";
 	}
 
@@ -134,7 +129,7 @@ class StaffPaymentController {
 		return Confirmation
 			.of("payment.oluru.confirm.title", "/kosgeb/control/payments/requests/" + id + "/approve",
 					"/kosgeb/control/payments/requests/" + id)
-			.row("payment.oluru.confirm.application", view.application().getReference())
+			.row("payment.oluru.confirm.application", view.file().reference())
 			.row("payment.oluru.confirm.quarter", view.request().getQuarterNumber())
 			.row("payment.oluru.payable", this.money.format(view.preview().payable()))
 			.hidden("version", view.request().getVersion())
