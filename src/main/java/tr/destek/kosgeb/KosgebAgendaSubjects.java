@@ -137,7 +137,7 @@ class KosgebAgendaSubjects implements AgendaSubjects {
 		Map<Long, SubjectLabel> found = new LinkedHashMap<>();
 		this.labels.of(ids)
 			.forEach((id, l) -> found.put(id, new SubjectLabel(new SubjectRef(SOURCE, id), l.reference(),
-					l.enterpriseTitle(), l.provinceName(), l.requestedAmount(), l.status().messageKey())));
+					l.enterpriseTitle(), l.provinceName(), l.requestedAmount(), l.statusKey())));
 		return found;
 	}
 
