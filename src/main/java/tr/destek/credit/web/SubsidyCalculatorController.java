@@ -12,9 +12,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 import tr.destek.credit.InterestSubsidySchedule;
@@ -43,11 +41,6 @@ class SubsidyCalculatorController {
 	SubsidyCalculatorController(InterestSubsidyService subsidies, Clock clock) {
 		this.subsidies = subsidies;
 		this.clock = clock;
-	}
-
-	@InitBinder("subsidyForm")
-	void initBinder(WebDataBinder binder) {
-		binder.setDisallowedFields("id");
 	}
 
 	@ModelAttribute

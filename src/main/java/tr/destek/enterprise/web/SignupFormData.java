@@ -12,8 +12,10 @@ import tr.destek.identity.PasswordFitsHash;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import tr.destek.enterprise.LegalForm;
+import tr.destek.platform.web.ConfirmationMatches;
 
 /** The sign-up form: the enterprise and its first user. */
+@ConfirmationMatches(message = "{enterprise.password.mismatch}")
 public class SignupFormData {
 
 	@NotBlank(message = "{enterprise.required}")
