@@ -83,18 +83,31 @@ class GlobalControllerAdvice {
 
 	@InitBinder
 	void initBinder(WebDataBinder binder, WebRequest request) {
-		if (binder.getTarget() == null || isApi(request)) {
+		Class<?> form = formType(binder);
+		if (form == null || isApi(request)) {
 			return;
 		}
 		binder.setDisallowedFields("id", "*.id");
 		binder.registerCustomEditor(String.class, new StringTrimmerEditor(false));
-		for (PropertyDescriptor property : BeanUtils.getPropertyDescriptors(binder.getTarget().getClass())) {
+		for (PropertyDescriptor property : BeanUtils.getPropertyDescriptors(form)) {
 			if (property.getPropertyType() == String.class
 					&& property.getName().toLowerCase(Locale.ROOT).contains("password")) {
 				binder.registerCustomEditor(String.class, property.getName(), new AsTyped());
 			}
 		}
 		binder.registerCustomEditor(BigDecimal.class, new AmountText.Editor());
+	}
+
+	/**
+	 * The class of the form object the binder fills, or {@code null} for the binder of a
+	 * single request parameter or path variable. The form object itself may not exist yet
+	 * (it is constructed from the request after this set-up).
+	 */
+	private static Class<?> formType(WebDataBinder binder) {
+		if (binder.getTarget() != null) {
+			return binder.getTarget().getClass();
+		}
+		return (binder.getTargetType() != null) ? binder.getTargetType().resolve() : null;
 	}
 
 	/** The JSON APIs bind as before: plain numbers, nothing trimmed. */

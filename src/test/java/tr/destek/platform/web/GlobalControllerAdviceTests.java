@@ -38,10 +38,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * amount next to its field and never a 500) and the refused rules ({@link RuleException})
  * rendered once: next to the named field with the typed input kept, in the page's alert
  * otherwise. The forms of the application are checked field by field in
- * {@link MoneyFieldsTests}; the rendered page in {@code HolidayAdminTests}.
+ * {@link FormFormattersTests}; the rendered page in {@code HolidayAdminTests}.
  */
 @IntegrationTest
 class GlobalControllerAdviceTests {
+
+	static final Locale TURKISH = Locale.forLanguageTag("tr-TR");
 
 	@Autowired
 	ApplicationContext context;
@@ -151,12 +153,13 @@ class GlobalControllerAdviceTests {
 	}
 
 	private String text(String key) {
-		return this.messages.getMessage(key, null, Locale.forLanguageTag("tr-TR"));
+		return this.messages.getMessage(key, null, TURKISH);
 	}
 
 	@Test
 	void aRuleNamingAFieldIsShownNextToThatFieldWithTheTypedInputKept() throws Exception {
-		MvcResult mvc = page().perform(post("/sample").param("name", " field ").param("amount", "1.234,56"))
+		MvcResult mvc = page()
+			.perform(post("/sample").locale(TURKISH).param("name", " field ").param("amount", "1.234,56"))
 			.andExpect(status().isOk())
 			.andExpect(view().name("form-page"))
 			.andReturn();
@@ -170,7 +173,7 @@ class GlobalControllerAdviceTests {
 
 	@Test
 	void aRuleNamingNoFieldIsAnErrorOfTheWholeFormForThePagesAlert() throws Exception {
-		MvcResult mvc = page().perform(post("/sample").param("name", "form"))
+		MvcResult mvc = page().perform(post("/sample").locale(TURKISH).param("name", "form"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasErrors("form"))
 			.andReturn();
@@ -182,7 +185,9 @@ class GlobalControllerAdviceTests {
 
 	@Test
 	void aRuleNoControllerCaughtAfterAFormGoesBackToThatPageWithTheMessageInItsAlert() throws Exception {
-		page().perform(post("/sample/uncaught").header("Referer", "http://localhost/kosgeb/application?part=2"))
+		page()
+			.perform(post("/sample/uncaught").locale(TURKISH)
+				.header("Referer", "http://localhost/kosgeb/application?part=2"))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/kosgeb/application?part=2"))
 			.andExpect(flash().attribute("flashError", text("error.409.text")));
@@ -190,11 +195,13 @@ class GlobalControllerAdviceTests {
 
 	@Test
 	void aRuleNoControllerCaughtWithoutAPageOfThisSiteToGoBackToIsA409PageSayingWhy() throws Exception {
-		page().perform(post("/sample/uncaught").header("Referer", "https://elsewhere.example/kosgeb/application"))
+		page()
+			.perform(post("/sample/uncaught").locale(TURKISH)
+				.header("Referer", "https://elsewhere.example/kosgeb/application"))
 			.andExpect(status().isConflict())
 			.andExpect(view().name("error/refused"))
 			.andExpect(model().attribute("refusal", text("error.409.text")));
-		page().perform(get("/sample/uncaught"))
+		page().perform(get("/sample/uncaught").locale(TURKISH))
 			.andExpect(status().isConflict())
 			.andExpect(view().name("error/refused"))
 			.andExpect(model().attribute("refusal", text("error.409.text")));
@@ -203,7 +210,8 @@ class GlobalControllerAdviceTests {
 	@Test
 	void idIsNeverBoundTextIsTrimmedAndPasswordsAreTakenAsTyped() throws Exception {
 		MvcResult mvc = page()
-			.perform(post("/sample").param("id", "999")
+			.perform(post("/sample").locale(TURKISH)
+				.param("id", "999")
 				.param("name", "  Ayşe  ")
 				.param("password", "  with spaces  ")
 				.param("amount", "2.000"))
@@ -219,15 +227,14 @@ class GlobalControllerAdviceTests {
 
 	@Test
 	void aTypedAmountThatIsNoAmountIsAnErrorNextToItsFieldNeverA500() throws Exception {
-		MvcResult mvc = page().perform(post("/sample").param("name", "x").param("amount", "12,34,5"))
+		MvcResult mvc = page().perform(post("/sample").locale(TURKISH).param("name", "x").param("amount", "12,34,5"))
 			.andExpect(status().isOk())
 			.andExpect(view().name("form-page"))
 			.andReturn();
 		FieldError error = result(mvc).getFieldError("amount");
 		assertThat(error.isBindingFailure()).isTrue();
 		assertThat(error.getRejectedValue()).isEqualTo("12,34,5");
-		assertThat(this.messages.getMessage(error, Locale.forLanguageTag("tr-TR")))
-			.isEqualTo(text("typeMismatch.java.math.BigDecimal"));
+		assertThat(this.messages.getMessage(error, TURKISH)).isEqualTo(text("typeMismatch.java.math.BigDecimal"));
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package tr.destek.platform.web;
 import java.beans.PropertyDescriptor;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,9 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.MutablePropertyValues;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.format.support.FormattingConversionService;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.util.ClassUtils;
 import org.springframework.validation.BindingResult;
@@ -34,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * exception (a 500).
  */
 @IntegrationTest
-class MoneyFieldsTests {
+class FormFormattersTests {
 
 	@Autowired
 	GlobalControllerAdvice advice;
@@ -42,32 +45,42 @@ class MoneyFieldsTests {
 	@Autowired
 	MessageSource messages;
 
-	record MoneyField(Class<?> form, String property) {
+	@Autowired
+	@Qualifier("mvcConversionService")
+	FormattingConversionService conversions;
+
+	record FormField(Class<?> form, String property) {
 	}
 
-	static List<MoneyField> moneyFields() throws ClassNotFoundException {
+	static List<FormField> moneyFields() throws ClassNotFoundException {
+		return fields(BigDecimal.class);
+	}
+
+	static List<FormField> fields(Class<?> propertyType) throws ClassNotFoundException {
 		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
 		scanner.addIncludeFilter((reader, factory) -> reader.getClassMetadata().getClassName().contains(".web.")
 				&& reader.getClassMetadata().isConcrete());
-		List<MoneyField> fields = new ArrayList<>();
+		List<FormField> fields = new ArrayList<>();
 		for (BeanDefinition candidate : scanner.findCandidateComponents("tr.destek")) {
-			Class<?> type = ClassUtils.forName(candidate.getBeanClassName(), MoneyFieldsTests.class.getClassLoader());
+			Class<?> type = ClassUtils.forName(candidate.getBeanClassName(),
+					FormFormattersTests.class.getClassLoader());
 			if (!Modifier.isPublic(type.getModifiers()) || type.getName().contains("Tests")
 					|| ClassUtils.getConstructorIfAvailable(type) == null) {
 				continue;
 			}
 			for (PropertyDescriptor property : BeanUtils.getPropertyDescriptors(type)) {
-				if (property.getPropertyType() == BigDecimal.class && property.getWriteMethod() != null) {
-					fields.add(new MoneyField(type, property.getName()));
+				if (property.getPropertyType() == propertyType && property.getWriteMethod() != null) {
+					fields.add(new FormField(type, property.getName()));
 				}
 			}
 		}
 		return fields;
 	}
 
-	private BindingResult bind(MoneyField field, String typed) {
+	private BindingResult bind(FormField field, String typed) {
 		Object form = BeanUtils.instantiateClass(field.form());
 		WebDataBinder binder = new WebDataBinder(form, "form");
+		binder.setConversionService(this.conversions);
 		this.advice.initBinder(binder, new ServletWebRequest(new MockHttpServletRequest("POST", "/form")));
 		MutablePropertyValues values = new MutablePropertyValues();
 		values.add(field.property(), typed);
@@ -77,24 +90,24 @@ class MoneyFieldsTests {
 
 	@Test
 	void everyMoneyFieldTakesTurkishNotation() throws Exception {
-		List<MoneyField> fields = moneyFields();
+		List<FormField> fields = moneyFields();
 		// the forms of enterprise, kosgeb, loan and payment have amounts today
 		assertThat(fields).extracting(f -> f.form().getPackageName())
 			.contains("tr.destek.enterprise.web", "tr.destek.kosgeb.web", "tr.destek.loan.web",
 					"tr.destek.payment.web");
-		for (MoneyField field : fields) {
+		for (FormField field : fields) {
 			BindingResult result = bind(field, "1.234,56");
 			assertThat(result.hasErrors()).as(field.toString()).isFalse();
-			assertThat((BigDecimal) result.getFieldValue(field.property())).as(field.toString())
+			assertThat((BigDecimal) result.getRawFieldValue(field.property())).as(field.toString())
 				.isEqualByComparingTo("1234.56");
-			assertThat((BigDecimal) bind(field, "1234.56").getFieldValue(field.property())).as(field.toString())
+			assertThat((BigDecimal) bind(field, "1234.56").getRawFieldValue(field.property())).as(field.toString())
 				.isEqualByComparingTo("1234.56");
 		}
 	}
 
 	@Test
 	void aTextThatIsNoAmountIsAnErrorNextToItsFieldWithItsMessage() throws Exception {
-		for (MoneyField field : moneyFields()) {
+		for (FormField field : moneyFields()) {
 			BindingResult result = bind(field, "12,34,5");
 			FieldError error = result.getFieldError(field.property());
 			assertThat(error).as(field.toString()).isNotNull();
@@ -102,6 +115,19 @@ class MoneyFieldsTests {
 			assertThat(this.messages.getMessage(error, Locale.forLanguageTag("tr-TR"))).as(field.toString())
 				.isNotBlank()
 				.doesNotContain("typeMismatch");
+		}
+	}
+
+	@Test
+	void everyDateFieldTakesTheIsoDateOfADateInput() throws Exception {
+		List<FormField> fields = fields(LocalDate.class);
+		assertThat(fields).hasSizeGreaterThan(10);
+		for (FormField field : fields) {
+			BindingResult result = bind(field, "2026-03-15");
+			assertThat(result.hasErrors()).as(field.toString()).isFalse();
+			assertThat(result.getRawFieldValue(field.property())).as(field.toString())
+				.isEqualTo(LocalDate.of(2026, 3, 15));
+			assertThat(bind(field, "15/03/2026").getFieldError(field.property())).as(field.toString()).isNotNull();
 		}
 	}
 
