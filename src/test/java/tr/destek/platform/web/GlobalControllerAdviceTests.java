@@ -51,6 +51,9 @@ class GlobalControllerAdviceTests {
 	@Autowired
 	MessageSource messages;
 
+	@Autowired
+	MockMvc mvc;
+
 	/** A form as the modules write them. */
 	public static class SampleForm {
 
@@ -242,6 +245,20 @@ class GlobalControllerAdviceTests {
 		page().perform(get("/api/sample").param("amount", "1.234").param("name", " x ").param("id", "7"))
 			.andExpect(status().isOk())
 			.andExpect(content().string("1.234| x |7"));
+	}
+
+	@Test
+	void theLayoutShowsTheFlashMessagesThroughTheAlertFragment() throws Exception {
+		this.mvc
+			.perform(get("/login").locale(TURKISH)
+				.flashAttr("flashSuccessKey", "identity.password.changed")
+				.flashAttr("flashError", "Kural reddetti"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.allOf(
+					org.hamcrest.Matchers.containsString("<div class=\"alert alert-success\" role=\"status\">"
+							+ text("identity.password.changed") + "</div>"),
+					org.hamcrest.Matchers
+						.containsString("<div class=\"alert alert-danger\" role=\"alert\">Kural reddetti</div>"))));
 	}
 
 }
