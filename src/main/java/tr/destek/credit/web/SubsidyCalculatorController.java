@@ -21,6 +21,7 @@ import tr.destek.credit.LoanLimits;
 import tr.destek.platform.AmountText;
 import tr.destek.platform.DestekTime;
 import tr.destek.platform.InvalidInputException;
+import tr.destek.platform.web.RuleErrors;
 
 /**
  * The public KOSGEB interest subsidy calculator page (no login): the same schedule as the
@@ -82,7 +83,7 @@ class SubsidyCalculatorController {
 			model.addAttribute("chart", ScheduleChart.of(schedule));
 		}
 		catch (InvalidInputException ex) {
-			result.rejectValue(ex.getField(), ex.getMessageKey(), ex.getArguments(), null);
+			RuleErrors.reject(result, ex);
 		}
 		return VIEW;
 	}
