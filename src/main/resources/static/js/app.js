@@ -1,12 +1,3 @@
-// Destek: htmx sends the CSRF token with every request it makes.
-document.addEventListener('htmx:configRequest', function (event) {
-  var token = document.querySelector('meta[name="_csrf"]');
-  var header = document.querySelector('meta[name="_csrf_header"]');
-  if (token && header) {
-    event.detail.headers[header.content] = token.content;
-  }
-});
-
 // Destek forms (issue 10 point 11): the error summary takes the focus when the page
 // opens, each of its links moves the focus to its field, and every stated length limit
 // (data-limit-for) counts down while the user types. No inline script (strict CSP).

@@ -47,5 +47,4 @@
 
   mark();
   window.addEventListener('resize', mark);
-  document.addEventListener('htmx:afterSettle', mark);
 })();

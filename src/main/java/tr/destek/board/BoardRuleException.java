@@ -1,29 +1,20 @@
 package tr.destek.board;
 
-import java.util.Arrays;
+import tr.destek.platform.RuleException;
 
 /**
  * A board, meeting or decision rule from the regulation refused an action. The message
  * key (in {@code i18n/board}) names the article; the arguments fill it in.
  */
-public class BoardRuleException extends RuntimeException {
-
-	private final String messageKey;
-
-	private final transient Object[] args;
+public class BoardRuleException extends RuleException {
 
 	public BoardRuleException(String messageKey, Object... args) {
-		super(messageKey + " " + Arrays.toString(args));
-		this.messageKey = messageKey;
-		this.args = args;
+		super(messageKey, args);
 	}
 
-	public String getMessageKey() {
-		return this.messageKey;
-	}
-
+	/** The same as {@link #getArguments()}. */
 	public Object[] getArgs() {
-		return this.args.clone();
+		return getArguments();
 	}
 
 }

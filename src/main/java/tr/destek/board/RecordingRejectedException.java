@@ -1,27 +1,20 @@
 package tr.destek.board;
 
+import tr.destek.platform.RuleException;
+
 /**
  * An upload that cannot be a meeting recording: empty, too large, or not audio/video by
  * its content; the message key (bundle {@code i18n/board}) says why.
  */
-public class RecordingRejectedException extends RuntimeException {
-
-	private final String messageKey;
-
-	private final transient Object[] args;
+public class RecordingRejectedException extends RuleException {
 
 	RecordingRejectedException(String messageKey, Object... args) {
-		super(messageKey);
-		this.messageKey = messageKey;
-		this.args = args;
+		super(messageKey, args);
 	}
 
-	public String getMessageKey() {
-		return this.messageKey;
-	}
-
+	/** The same as {@link #getArguments()}. */
 	public Object[] getArgs() {
-		return this.args.clone();
+		return getArguments();
 	}
 
 }

@@ -1,20 +1,25 @@
 package tr.destek.enterprise;
 
-/** A NACE code with a wrong format or an unknown division; carries a message key. */
-public class InvalidNaceCodeException extends RuntimeException {
+import java.util.List;
 
-	private final String messageKey;
+import tr.destek.platform.RuleException;
+
+/**
+ * A NACE code with a wrong format or an unknown division; carries a message key whose
+ * argument is the code.
+ */
+public class InvalidNaceCodeException extends RuleException {
 
 	private final String code;
 
 	public InvalidNaceCodeException(String messageKey, String code) {
-		super(messageKey + ": " + code);
-		this.messageKey = messageKey;
+		super(messageKey + ": " + code, List.of(Problem.general(messageKey, code)));
 		this.code = code;
 	}
 
+	/** The same as {@link #getMessageKey()}. */
 	public String messageKey() {
-		return this.messageKey;
+		return getMessageKey();
 	}
 
 	public String code() {

@@ -1,14 +1,17 @@
 package tr.destek.enterprise;
 
+import java.util.List;
 import java.util.Locale;
 
+import tr.destek.platform.RuleException;
+
 /** A text that is not a valid VKN or TCKN; the reason has a message key. */
-public class InvalidTaxNumberException extends RuntimeException {
+public class InvalidTaxNumberException extends RuleException {
 
 	private final Reason reason;
 
 	public InvalidTaxNumberException(Reason reason) {
-		super("invalid tax number: " + reason);
+		super("invalid tax number: " + reason, List.of(RuleException.Problem.general(reason.messageKey())));
 		this.reason = reason;
 	}
 
@@ -16,8 +19,9 @@ public class InvalidTaxNumberException extends RuntimeException {
 		return this.reason;
 	}
 
+	/** The same as {@link #getMessageKey()}. */
 	public String messageKey() {
-		return this.reason.messageKey();
+		return getMessageKey();
 	}
 
 	public enum Reason {

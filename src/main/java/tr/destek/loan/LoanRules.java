@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 import tr.destek.credit.InterestSubsidyService;
 import tr.destek.credit.LoanLimits;
-import tr.destek.loan.LoanRuleException.Problem;
 import tr.destek.platform.DestekTime;
+import tr.destek.platform.RuleException.Problem;
 
 /**
  * The rules a loan must respect, each with its article: the loan limits of MADDE 6(2) as

@@ -1,27 +1,20 @@
 package tr.destek.monitoring;
 
+import tr.destek.platform.RuleException;
+
 /**
  * A move the programme's monitoring rules do not allow now; {@code messageKey} (in the
  * monitoring bundle) tells the user why.
  */
-public class MonitoringRuleException extends RuntimeException {
-
-	private final String messageKey;
-
-	private final transient Object[] args;
+public class MonitoringRuleException extends RuleException {
 
 	public MonitoringRuleException(String messageKey, Object... args) {
-		super(messageKey);
-		this.messageKey = messageKey;
-		this.args = args;
+		super(messageKey, args);
 	}
 
-	public String getMessageKey() {
-		return this.messageKey;
-	}
-
+	/** The same as {@link #getArguments()}. */
 	public Object[] getArgs() {
-		return this.args;
+		return getArguments();
 	}
 
 }

@@ -1,34 +1,15 @@
 package tr.destek.platform;
 
+import java.util.List;
+
 /**
  * User input that breaks a rule; carries the field and a message key for the user's
  * language.
  */
-public class InvalidInputException extends RuntimeException {
-
-	private final String field;
-
-	private final String messageKey;
-
-	private final transient Object[] arguments;
+public class InvalidInputException extends RuleException {
 
 	public InvalidInputException(String field, String messageKey, Object... arguments) {
-		super(field + ": " + messageKey);
-		this.field = field;
-		this.messageKey = messageKey;
-		this.arguments = arguments;
-	}
-
-	public String getField() {
-		return this.field;
-	}
-
-	public String getMessageKey() {
-		return this.messageKey;
-	}
-
-	public Object[] getArguments() {
-		return this.arguments;
+		super(field + ": " + messageKey, List.of(new Problem(field, messageKey, arguments)));
 	}
 
 }

@@ -134,6 +134,10 @@ class PasswordResetTests {
 		assertThat(BrowserLikeClient.answer(here.post("/account/password", "/account/password", "currentPassword",
 				PASSWORD, "password", NEW_PASSWORD, "passwordConfirmation", NEW_PASSWORD)))
 			.isEqualTo("/account/password");
+		// the flash message of the redirect, in the layout's alert (fragments/forms ::
+		// alert)
+		assertThat(here.get("/account/password").body()).contains(
+				"<div class=\"alert alert-success\" role=\"status\">Parolanız değiştirildi. Diğer cihazlardaki oturumlarınız kapatıldı.</div>");
 		assertThat(here.get("/dashboard").statusCode()).isEqualTo(200);
 		assertThat(BrowserLikeClient.answer(elsewhere.get("/dashboard"))).endsWith("/login");
 		assertThat(MailLinks.awaitTexts(account.getEmail(), 1)).singleElement()

@@ -8,6 +8,7 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.http.MediaType;
@@ -46,6 +47,9 @@ class ConcurrentChangeAdviceTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	ApplicationContext context;
+
 	@Controller
 	static class RacingPage {
 
@@ -79,12 +83,10 @@ class ConcurrentChangeAdviceTests {
 	@Test
 	void aPageChangeThatLostARaceIsA409PageSayingNothingWasSaved() throws Exception {
 		MockMvc page = MockMvcBuilders.standaloneSetup(new RacingPage())
-			.setControllerAdvice(new ConcurrentChangeAdvice())
+			.setControllerAdvice(this.context.getBean("globalControllerAdvice"))
 			.build();
 		for (String path : new String[] { "/version-moved-on", "/second-record", "/lock-given-up" }) {
-			page.perform(post(path))
-				.andExpect(status().isConflict())
-				.andExpect(view().name(ConcurrentChangeAdvice.VIEW));
+			page.perform(post(path)).andExpect(status().isConflict()).andExpect(view().name("error/409"));
 		}
 		// the page itself, through the whole stack (layout, security dialect, messages)
 		this.mvc
@@ -100,7 +102,7 @@ class ConcurrentChangeAdviceTests {
 	@Test
 	void anApiChangeThatLostARaceIsA409WithTheMessage() throws Exception {
 		MockMvc mvc = MockMvcBuilders.standaloneSetup(new RacingApi())
-			.setControllerAdvice(new ConcurrentChangeApiAdvice(this.messages))
+			.setControllerAdvice(new ApiControllerAdvice(this.messages))
 			.build();
 		mvc.perform(put("/api/second-record").locale(Locale.forLanguageTag("tr")))
 			.andExpect(status().isConflict())

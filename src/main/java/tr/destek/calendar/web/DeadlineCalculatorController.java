@@ -39,7 +39,6 @@ class DeadlineCalculatorController {
 
 	@InitBinder("deadlineForm")
 	void initBinder(WebDataBinder binder) {
-		binder.setDisallowedFields("id");
 		DefaultMessageCodesResolver codes = new DefaultMessageCodesResolver();
 		codes.setPrefix("calendar.");
 		binder.setMessageCodesResolver(codes);

@@ -6,8 +6,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
-import org.springframework.format.annotation.DateTimeFormat;
-
 import tr.destek.calendar.Delivery;
 import tr.destek.calendar.PeriodUnit;
 
@@ -15,7 +13,6 @@ import tr.destek.calendar.PeriodUnit;
 class DeadlineFormData {
 
 	@NotNull(message = "{calendar.form.start.required}")
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate start;
 
 	@NotNull(message = "{calendar.form.amount.required}")

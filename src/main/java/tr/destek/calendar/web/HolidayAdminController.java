@@ -27,6 +27,7 @@ import tr.destek.calendar.DuplicateHolidayDateException;
 import tr.destek.calendar.OfficialHoliday;
 import tr.destek.calendar.OfficialHolidays;
 import tr.destek.platform.DestekTime;
+import tr.destek.platform.web.RuleErrors;
 
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
@@ -59,7 +60,6 @@ class HolidayAdminController {
 
 	@InitBinder("holidayForm")
 	void initBinder(WebDataBinder binder) {
-		binder.setDisallowedFields("id");
 		DefaultMessageCodesResolver codes = new DefaultMessageCodesResolver();
 		codes.setPrefix("calendar.");
 		binder.setMessageCodesResolver(codes);
@@ -85,8 +85,7 @@ class HolidayAdminController {
 			added = this.holidays.add(form.getDate(), form.getNameTr(), form.getNameEn(), form.isHalfDay());
 		}
 		catch (DuplicateHolidayDateException ex) {
-			result.rejectValue("date", "duplicate",
-					this.messages.getMessage("calendar.admin.date.duplicate", null, locale()));
+			RuleErrors.reject(result, ex);
 			return list(year, model);
 		}
 		redirect.addFlashAttribute("flashSuccess", this.messages.getMessage("calendar.admin.added",

@@ -6,13 +6,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
-
 /** An admin's new official holiday. */
 class HolidayFormData {
 
 	@NotNull(message = "{calendar.admin.date.required}")
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate date;
 
 	@NotBlank(message = "{calendar.admin.name.required}")

@@ -12,9 +12,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 import tr.destek.credit.InterestSubsidySchedule;
@@ -23,6 +21,7 @@ import tr.destek.credit.LoanLimits;
 import tr.destek.platform.AmountText;
 import tr.destek.platform.DestekTime;
 import tr.destek.platform.InvalidInputException;
+import tr.destek.platform.web.RuleErrors;
 
 /**
  * The public KOSGEB interest subsidy calculator page (no login): the same schedule as the
@@ -43,11 +42,6 @@ class SubsidyCalculatorController {
 	SubsidyCalculatorController(InterestSubsidyService subsidies, Clock clock) {
 		this.subsidies = subsidies;
 		this.clock = clock;
-	}
-
-	@InitBinder("subsidyForm")
-	void initBinder(WebDataBinder binder) {
-		binder.setDisallowedFields("id");
 	}
 
 	@ModelAttribute
@@ -89,7 +83,7 @@ class SubsidyCalculatorController {
 			model.addAttribute("chart", ScheduleChart.of(schedule));
 		}
 		catch (InvalidInputException ex) {
-			result.rejectValue(ex.getField(), ex.getMessageKey(), ex.getArguments(), null);
+			RuleErrors.reject(result, ex);
 		}
 		return VIEW;
 	}

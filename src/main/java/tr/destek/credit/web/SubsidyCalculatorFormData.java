@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
-import org.springframework.format.annotation.DateTimeFormat;
-
 /**
  * The public subsidy calculator form. The amounts are text so that Turkish notation
  * ({@code 10.000.000,00}) and plain digits are both accepted and kept as typed.
@@ -25,7 +23,6 @@ class SubsidyCalculatorFormData {
 	private String supportPoints;
 
 	@NotNull
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate disbursementDate;
 
 	public String getLoanAmount() {

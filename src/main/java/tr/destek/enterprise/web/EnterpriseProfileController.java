@@ -24,6 +24,7 @@ import tr.destek.enterprise.InvalidEnterpriseChangeException;
 import tr.destek.enterprise.InvalidNaceCodeException;
 import tr.destek.enterprise.NaceCatalogue;
 import tr.destek.identity.DestekUser;
+import tr.destek.platform.web.RuleErrors;
 
 /** The applicant's own enterprise profile: view and edit. */
 @Controller
@@ -79,7 +80,7 @@ class EnterpriseProfileController {
 				this.catalogue.code(form.getNaceCode());
 			}
 			catch (InvalidNaceCodeException ex) {
-				FormErrors.reject(result, "naceCode", ex);
+				RuleErrors.reject(result, "naceCode", ex);
 			}
 		}
 		if (!result.hasErrors()) {
@@ -90,13 +91,13 @@ class EnterpriseProfileController {
 				return "redirect:/enterprise/profile";
 			}
 			catch (InvalidEnterpriseChangeException ex) {
-				FormErrors.reject(result, ex);
+				RuleErrors.reject(result, ex);
 			}
 			catch (InvalidNaceCodeException ex) {
-				FormErrors.reject(result, "naceCode", ex);
+				RuleErrors.reject(result, "naceCode", ex);
 			}
 			catch (OptimisticLockingFailureException ex) {
-				FormErrors.global(result, "enterprise.profile.concurrentChange");
+				RuleErrors.reject(result, null, "enterprise.profile.concurrentChange");
 			}
 		}
 		return editView(model, enterprise);

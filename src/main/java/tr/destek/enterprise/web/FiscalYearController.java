@@ -21,6 +21,7 @@ import tr.destek.enterprise.Enterprise;
 import tr.destek.enterprise.EnterpriseService;
 import tr.destek.enterprise.InvalidEnterpriseChangeException;
 import tr.destek.identity.DestekUser;
+import tr.destek.platform.web.RuleErrors;
 
 /**
  * The applicant's fiscal years: the table, and a form to add a year or change one. Adding
@@ -67,7 +68,7 @@ class FiscalYearController {
 		Enterprise enterprise = EnterpriseProfileController.ownEnterprise(this.enterprises, user);
 		boolean replacing = form.changesEnteredYear() && enterprise.fiscalYear(form.getYear()).isPresent();
 		if (!replacing && !result.hasFieldErrors("year") && enterprise.fiscalYear(form.getYear()).isPresent()) {
-			FormErrors.reject(result, "year", "enterprise.fiscalYear.exists", String.valueOf(form.getYear()));
+			RuleErrors.reject(result, "year", "enterprise.fiscalYear.exists", String.valueOf(form.getYear()));
 		}
 		if (!result.hasErrors()) {
 			try {
@@ -82,7 +83,7 @@ class FiscalYearController {
 				return "redirect:/enterprise/fiscal-years";
 			}
 			catch (InvalidEnterpriseChangeException ex) {
-				FormErrors.reject(result, ex);
+				RuleErrors.reject(result, ex);
 			}
 		}
 		if (!replacing && result.hasFieldErrors("year") && form.getYear() != null

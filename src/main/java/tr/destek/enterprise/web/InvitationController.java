@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import tr.destek.identity.AccountCredentials;
 import tr.destek.identity.UserAccount;
 import tr.destek.identity.UserAccountService;
+import tr.destek.platform.web.RuleErrors;
 
 /**
  * Public page of an invitation link: the invited colleague sets a password and then signs
@@ -61,10 +62,6 @@ class InvitationController {
 		if (account.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
 			return INVALID_VIEW;
-		}
-		if (!result.hasFieldErrors("passwordConfirmation") && form.getPassword() != null
-				&& !form.getPassword().equals(form.getPasswordConfirmation())) {
-			FormErrors.reject(result, "passwordConfirmation", "enterprise.password.mismatch");
 		}
 		if (!result.hasErrors()) {
 			try {

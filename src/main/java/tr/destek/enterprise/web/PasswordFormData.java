@@ -4,8 +4,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import tr.destek.identity.PasswordFitsHash;
+import tr.destek.platform.web.ConfirmationMatches;
 
 /** A new password, typed twice. */
+@ConfirmationMatches(message = "{enterprise.password.mismatch}")
 public class PasswordFormData {
 
 	@NotBlank(message = "{enterprise.required}")

@@ -24,6 +24,7 @@ import tr.destek.enterprise.InvalidEnterpriseChangeException;
 import tr.destek.enterprise.InvalidTaxNumberException;
 import tr.destek.enterprise.PersonRelation;
 import tr.destek.identity.DestekUser;
+import tr.destek.platform.web.RuleErrors;
 
 /**
  * Declared persons of the applicant's enterprise (owners, partners, employees and their
@@ -89,12 +90,12 @@ class PersonController {
 				return "redirect:/enterprise/persons";
 			}
 			catch (InvalidEnterpriseChangeException ex) {
-				FormErrors.reject(result, ex);
+				RuleErrors.reject(result, ex);
 			}
 			catch (InvalidTaxNumberException ex) {
 				// the related person's number is checked after the person's own
 				boolean ownValid = tr.destek.enterprise.TaxNumber.isValidTckn(form.getTckn().trim());
-				FormErrors.reject(result, ownValid ? "relatedTaxNumber" : "tckn", ex);
+				RuleErrors.reject(result, ownValid ? "relatedTaxNumber" : "tckn", ex);
 			}
 		}
 		model.addAttribute("enterprise", enterprise);

@@ -12,8 +12,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
-
 import tr.destek.enterprise.Enterprise;
 import tr.destek.enterprise.ProfileChange;
 
@@ -36,7 +34,6 @@ public class ProfileFormData {
 	@NotBlank(message = "{enterprise.required}")
 	private String naceCode;
 
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate declarationDate;
 
 	@DecimalMin(value = "0", message = "{enterprise.percent.range}")

@@ -26,6 +26,7 @@ import tr.destek.enterprise.Signups;
 import tr.destek.enterprise.TaxNumber;
 import tr.destek.enterprise.TaxNumberTakenException;
 import tr.destek.identity.UserAccountService;
+import tr.destek.platform.web.RuleErrors;
 
 /**
  * Public sign-up: the enterprise and its first applicant user are created together and
@@ -83,13 +84,13 @@ class SignupController {
 				return "redirect:/signup/sent";
 			}
 			catch (InvalidEnterpriseChangeException ex) {
-				FormErrors.reject(result, ex);
+				RuleErrors.reject(result, ex);
 			}
 			catch (InvalidNaceCodeException ex) {
-				FormErrors.reject(result, "naceCode", ex);
+				RuleErrors.reject(result, "naceCode", ex);
 			}
 			catch (InvalidTaxNumberException ex) {
-				FormErrors.reject(result, "taxNumber", ex);
+				RuleErrors.reject(result, "taxNumber", ex);
 			}
 			catch (DataIntegrityViolationException | TaxNumberTakenException
 					| UserAccountService.EmailTakenException ex) {
@@ -97,7 +98,7 @@ class SignupController {
 				// the database kept one (its unique index, answered by the services as
 				// "taken"); the other is asked to send the form again (never
 				// a 500), and then gets the same answer as any sign-up
-				FormErrors.global(result, "enterprise.signup.retry");
+				RuleErrors.reject(result, null, "enterprise.signup.retry");
 			}
 		}
 		// passwords are never sent back to the browser
@@ -119,11 +120,11 @@ class SignupController {
 			try {
 				TaxNumber taxNumber = TaxNumber.of(form.getTaxNumber());
 				if (form.getLegalForm() != null && !form.getLegalForm().accepts(taxNumber.type())) {
-					FormErrors.reject(result, "taxNumber", "enterprise.taxNumber.tcknOnlySoleProprietor");
+					RuleErrors.reject(result, "taxNumber", "enterprise.taxNumber.tcknOnlySoleProprietor");
 				}
 			}
 			catch (InvalidTaxNumberException ex) {
-				FormErrors.reject(result, "taxNumber", ex);
+				RuleErrors.reject(result, "taxNumber", ex);
 			}
 			catch (DataIntegrityViolationException | TaxNumberTakenException
 					| UserAccountService.EmailTakenException ex) {
@@ -131,28 +132,24 @@ class SignupController {
 				// the database kept one (its unique index, answered by the services as
 				// "taken"); the other is asked to send the form again (never
 				// a 500), and then gets the same answer as any sign-up
-				FormErrors.global(result, "enterprise.signup.retry");
+				RuleErrors.reject(result, null, "enterprise.signup.retry");
 			}
 		}
 		if (!result.hasFieldErrors("registrationDate") && form.getRegistrationDate() != null
 				&& form.getRegistrationDate().isAfter(this.enterprises.today())) {
-			FormErrors.reject(result, "registrationDate", "enterprise.registrationDate.future");
+			RuleErrors.reject(result, "registrationDate", "enterprise.registrationDate.future");
 		}
 		if (!result.hasFieldErrors("provinceCode") && form.getProvinceCode() != null
 				&& this.catalogue.province(form.getProvinceCode()).isEmpty()) {
-			FormErrors.reject(result, "provinceCode", "enterprise.province.unknown");
+			RuleErrors.reject(result, "provinceCode", "enterprise.province.unknown");
 		}
 		if (!result.hasFieldErrors("naceCode")) {
 			try {
 				this.catalogue.code(form.getNaceCode());
 			}
 			catch (InvalidNaceCodeException ex) {
-				FormErrors.reject(result, "naceCode", ex);
+				RuleErrors.reject(result, "naceCode", ex);
 			}
-		}
-		if (!result.hasFieldErrors("passwordConfirmation") && form.getPassword() != null
-				&& !form.getPassword().equals(form.getPasswordConfirmation())) {
-			FormErrors.reject(result, "passwordConfirmation", "enterprise.password.mismatch");
 		}
 	}
 

@@ -7,13 +7,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import tr.destek.identity.PasswordFitsHash;
-
-import org.springframework.format.annotation.DateTimeFormat;
-
 import tr.destek.enterprise.LegalForm;
+import tr.destek.identity.PasswordFitsHash;
+import tr.destek.platform.web.ConfirmationMatches;
 
 /** The sign-up form: the enterprise and its first user. */
+@ConfirmationMatches(message = "{enterprise.password.mismatch}")
 public class SignupFormData {
 
 	@NotBlank(message = "{enterprise.required}")
@@ -27,7 +26,6 @@ public class SignupFormData {
 	private LegalForm legalForm;
 
 	@NotNull(message = "{enterprise.required}")
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate registrationDate;
 
 	@NotNull(message = "{enterprise.required}")

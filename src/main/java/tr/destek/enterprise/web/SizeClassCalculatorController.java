@@ -16,6 +16,7 @@ import tr.destek.enterprise.CompanyFigures;
 import tr.destek.enterprise.EnterpriseService;
 import tr.destek.enterprise.SizeClassExplainer;
 import tr.destek.enterprise.SizeClassification;
+import tr.destek.platform.web.RuleErrors;
 import tr.destek.programme.ParameterNotDefinedException;
 
 /**
@@ -60,7 +61,7 @@ class SizeClassCalculatorController {
 				model.addAttribute("asOf", date);
 			}
 			catch (ParameterNotDefinedException ex) {
-				FormErrors.reject(result, "date", "enterprise.size.noThresholds", date.toString());
+				RuleErrors.reject(result, "date", "enterprise.size.noThresholds", date.toString());
 			}
 		}
 		return "enterprise/size-class-calculator";

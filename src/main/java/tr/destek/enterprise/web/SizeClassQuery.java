@@ -8,8 +8,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 
-import org.springframework.format.annotation.DateTimeFormat;
-
 /** The figures of the public size-class calculator (page and JSON API). */
 public class SizeClassQuery {
 
@@ -28,7 +26,6 @@ public class SizeClassQuery {
 	@Digits(integer = 16, fraction = 2, message = "{enterprise.size.amount.digits}")
 	private BigDecimal balanceSheet;
 
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate date;
 
 	public Integer getEmployees() {

@@ -8,9 +8,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,11 +33,6 @@ class AccountController {
 
 	AccountController(AccountCredentials users) {
 		this.users = users;
-	}
-
-	@InitBinder("passwordForm")
-	void initBinder(WebDataBinder binder) {
-		binder.setDisallowedFields("id");
 	}
 
 	@GetMapping("/account/email-confirmation")
@@ -82,9 +75,6 @@ class AccountController {
 			HttpServletRequest request, RedirectAttributes redirect) {
 		if (form.getCurrentPassword() == null || form.getCurrentPassword().isEmpty()) {
 			result.rejectValue("currentPassword", "identity.required");
-		}
-		if (!result.hasFieldErrors("passwordConfirmation") && form.confirmationDiffers()) {
-			result.rejectValue("passwordConfirmation", "identity.password.mismatch");
 		}
 		if (!result.hasErrors()) {
 			try {

@@ -4,11 +4,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import tr.destek.identity.PasswordFitsHash;
+import tr.destek.platform.web.ConfirmationMatches;
 
 /**
  * A new password typed twice; with the current one when a signed-in user changes it (the
  * reset link stands in for it there).
  */
+@ConfirmationMatches(message = "{identity.password.mismatch}")
 public class NewPasswordFormData {
 
 	private String currentPassword;
@@ -43,10 +45,6 @@ public class NewPasswordFormData {
 
 	public void setPasswordConfirmation(String passwordConfirmation) {
 		this.passwordConfirmation = passwordConfirmation;
-	}
-
-	boolean confirmationDiffers() {
-		return this.password != null && !this.password.equals(this.passwordConfirmation);
 	}
 
 	/** Passwords are never sent back to the browser. */

@@ -67,9 +67,6 @@ class PasswordResetController {
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
 			return AccountController.LINK_INVALID_VIEW;
 		}
-		if (!result.hasFieldErrors("passwordConfirmation") && form.confirmationDiffers()) {
-			result.rejectValue("passwordConfirmation", "identity.password.mismatch");
-		}
 		if (!result.hasErrors()) {
 			try {
 				this.users.resetPassword(token, form.getPassword());

@@ -1,5 +1,7 @@
 package tr.destek.kosgeb.web;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -11,8 +13,10 @@ import tr.destek.kosgeb.IllegalTransitionException;
 /**
  * The applicant's pages answer a change the application's state no longer allows (e.g. a
  * part not opened for correction, a second submission) or a change someone else saved
- * first with a 409 page that says what happened, never with a 500.
+ * first with a 409 page that says what happened, never with a 500. Asked before the
+ * platform's {@code GlobalControllerAdvice}, whose 409 page is the general one.
  */
+@Order(Ordered.LOWEST_PRECEDENCE - 1)
 @ControllerAdvice(assignableTypes = { ApplicantApplicationController.class, ApplicantDraftController.class,
 		ApplicantDocumentController.class, ApplicantSubmissionController.class })
 class ApplicantConflictAdvice {

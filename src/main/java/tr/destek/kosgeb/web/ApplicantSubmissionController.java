@@ -11,9 +11,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -30,6 +28,7 @@ import tr.destek.kosgeb.KosgebApplicationService;
 import tr.destek.kosgeb.SubmissionBlockedException;
 import tr.destek.kosgeb.eligibility.EligibilityReport;
 import tr.destek.platform.NotFoundException;
+import tr.destek.platform.web.RuleErrors;
 
 /**
  * The live eligibility checklist of the draft (MADDE 7, 5(3), 18(9)), and sending the
@@ -52,11 +51,6 @@ class ApplicantSubmissionController {
 		this.applications = applications;
 		this.boardCorrections = boardCorrections;
 		this.clock = clock;
-	}
-
-	@InitBinder("commitment")
-	void initBinder(WebDataBinder binder) {
-		binder.setDisallowedFields("id", "*.id");
 	}
 
 	@GetMapping("/kosgeb/application/eligibility")
@@ -111,7 +105,7 @@ class ApplicantSubmissionController {
 			return "redirect:/kosgeb/application";
 		}
 		catch (CommitmentNotApprovedException ex) {
-			KosgebForms.reject(result, "approved", "kosgeb.commitment.approve.required");
+			RuleErrors.reject(result, ex);
 			return page(model, application, locale, null);
 		}
 		catch (SubmissionBlockedException ex) {

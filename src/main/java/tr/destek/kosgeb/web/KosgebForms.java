@@ -1,27 +1,22 @@
 package tr.destek.kosgeb.web;
 
-import java.math.BigDecimal;
-
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.DefaultMessageCodesResolver;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.WebDataBinder;
 
+import tr.destek.platform.web.RuleErrors;
+
 /**
- * Shared binding set-up of the applicant's forms, and rule violations as field errors.
+ * What the applicant's forms add to every form's binding ({@code GlobalControllerAdvice}
+ * of the platform: {@code id} never bound, text trimmed, TL amounts in Turkish notation):
+ * values that cannot be converted get the {@code kosgeb.typeMismatch} messages.
  */
 final class KosgebForms {
 
 	private KosgebForms() {
 	}
 
-	/**
-	 * {@code id} is never bound; amounts accept Turkish notation; values that cannot be
-	 * converted get the {@code kosgeb.typeMismatch} messages.
-	 */
 	static void configure(WebDataBinder binder) {
-		binder.setDisallowedFields("id", "*.id");
-		binder.registerCustomEditor(BigDecimal.class, new tr.destek.platform.AmountText.Editor());
 		DefaultMessageCodesResolver codes = new DefaultMessageCodesResolver();
 		codes.setPrefix("kosgeb.");
 		binder.setMessageCodesResolver(codes);
@@ -29,9 +24,7 @@ final class KosgebForms {
 
 	/** Adds an error on {@code field}, keeping what the user typed. */
 	static void reject(BindingResult result, String field, String messageKey, Object... arguments) {
-		Object rejected = result.getRawFieldValue(field);
-		result.addError(new FieldError(result.getObjectName(), field, rejected, false, new String[] { messageKey },
-				arguments, messageKey));
+		RuleErrors.reject(result, field, messageKey, arguments);
 	}
 
 }

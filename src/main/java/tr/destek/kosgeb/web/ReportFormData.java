@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
-
 import tr.destek.kosgeb.KosgebApplication;
 import tr.destek.kosgeb.MaturityReport;
 
@@ -24,10 +22,8 @@ public class ReportFormData {
 	@Size(max = 60, message = "{kosgeb.field.too-long}")
 	private String number;
 
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate approvalDate;
 
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate validUntil;
 
 	@Size(max = 60, message = "{kosgeb.field.too-long}")

@@ -5,9 +5,7 @@ import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tr.destek.loan.BankApiKeys;
 import tr.destek.loan.BankDirectory;
 import tr.destek.loan.LoanRuleException;
+import tr.destek.platform.web.RuleErrors;
 
 /**
  * Administration of the protocol banks' access (ADMIN): which bank each bank officer
@@ -32,11 +31,6 @@ class BankAdminController {
 	BankAdminController(BankDirectory banks, BankApiKeys keys) {
 		this.banks = banks;
 		this.keys = keys;
-	}
-
-	@InitBinder({ "officerForm", "keyForm" })
-	void initBinder(WebDataBinder binder) {
-		binder.setDisallowedFields("id");
 	}
 
 	@GetMapping("/admin/banks")
@@ -64,7 +58,7 @@ class BankAdminController {
 			this.banks.assign(form.getUserId(), form.getBankCode());
 		}
 		catch (LoanRuleException ex) {
-			LoanForms.reject(result, ex, f -> f);
+			RuleErrors.reject(result, ex);
 			return page(model);
 		}
 		redirect.addFlashAttribute("flashSuccessKey", "loan.admin.officer.assigned");
@@ -82,7 +76,7 @@ class BankAdminController {
 			redirect.addFlashAttribute("issuedKey", issued);
 		}
 		catch (LoanRuleException ex) {
-			LoanForms.reject(result, ex, f -> f);
+			RuleErrors.reject(result, ex);
 			return page(model);
 		}
 		return "redirect:/admin/banks";

@@ -15,9 +15,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,6 +36,7 @@ import tr.destek.loan.DisbursementCommand;
 import tr.destek.loan.Loan;
 import tr.destek.loan.LoanRuleException;
 import tr.destek.platform.NotFoundException;
+import tr.destek.platform.web.RuleErrors;
 
 /**
  * The bank portal (MADDE 14(3)) for bank officers: the accepted applications that chose
@@ -58,11 +57,6 @@ class BankPortalController {
 		this.fileLabels = fileLabels;
 		this.loans = loans;
 		this.banks = banks;
-	}
-
-	@InitBinder({ "applicationForm", "allocationForm", "disbursementForm" })
-	void initBinder(WebDataBinder binder) {
-		LoanForms.configure(binder);
 	}
 
 	private Optional<String> bank(DestekUser user, Model model) {
@@ -120,7 +114,7 @@ class BankPortalController {
 			return "redirect:/bank/loans/" + loan.getId();
 		}
 		catch (LoanRuleException ex) {
-			LoanForms.reject(result, ex, f -> f);
+			RuleErrors.reject(result, ex);
 			return application(user, id, model);
 		}
 	}
@@ -263,7 +257,7 @@ class BankPortalController {
 			return "redirect:/bank/loans/" + id;
 		}
 		catch (LoanRuleException ex) {
-			LoanForms.reject(result, ex, fields);
+			RuleErrors.reject(result, ex, fields);
 			return page.get();
 		}
 	}

@@ -3,8 +3,6 @@ package tr.destek.loan.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import org.springframework.format.annotation.DateTimeFormat;
-
 /**
  * The disbursement the bank enters (MADDE 14(3)(d)); the rules are checked in the
  * service.
@@ -15,7 +13,6 @@ public class DisbursementFormData {
 
 	private String currency = "TRY";
 
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate disbursementDate;
 
 	private Integer termMonths;

@@ -10,9 +10,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,6 +25,7 @@ import tr.destek.loan.LoanCheck;
 import tr.destek.loan.Loan;
 import tr.destek.loan.LoanControlService;
 import tr.destek.loan.LoanRuleException;
+import tr.destek.platform.web.RuleErrors;
 
 /**
  * The unit's loan pages (MADDE 14(3)(c),(ç)): responsible staff and unit managers of the
@@ -46,11 +45,6 @@ class LoanControlController {
 		this.fileLabels = fileLabels;
 		this.control = control;
 		this.banks = banks;
-	}
-
-	@InitBinder("returnForm")
-	void initBinder(WebDataBinder binder) {
-		LoanForms.configure(binder);
 	}
 
 	@GetMapping("/kosgeb/control/loans")
@@ -93,7 +87,7 @@ class LoanControlController {
 			redirect.addFlashAttribute("flashSuccessKey", "loan.control.returned");
 		}
 		catch (LoanRuleException ex) {
-			LoanForms.reject(result, ex, f -> f);
+			RuleErrors.reject(result, ex);
 			return check(user, id, model);
 		}
 		catch (OptimisticLockingFailureException ex) {

@@ -3,9 +3,14 @@ package tr.destek.platform;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindException;
@@ -16,16 +21,25 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * Bad input to a public API answers 400 with the fields at fault, never 500. Applies to
- * {@code @RestController}s only.
+ * The JSON APIs' one controller advice (the pages have theirs,
+ * {@code platform.web.GlobalControllerAdvice}); applies to {@code @RestController}s only.
+ * Bad input answers 400 with the fields at fault, a refused rule ({@link RuleException})
+ * 400 with each problem under its field ({@code request} for the whole request), and a
+ * change that lost a race 409 with a message — never a 500. A module may answer its own
+ * API's errors first (the bank API: {@code loan.web.BankApiExceptionHandler}).
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 @Order(0)
-class ApiExceptionHandler {
+class ApiControllerAdvice {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiControllerAdvice.class);
+
+	/** The field of a problem of the whole request. */
+	static final String REQUEST = "request";
 
 	private final MessageSource messages;
 
-	ApiExceptionHandler(MessageSource messages) {
+	ApiControllerAdvice(MessageSource messages) {
 		this.messages = messages;
 	}
 
@@ -59,11 +73,22 @@ class ApiExceptionHandler {
 					new Object[] { ex.getValue() }, LocaleContextHolder.getLocale())));
 	}
 
-	@ExceptionHandler(InvalidInputException.class)
-	ResponseEntity<ApiErrors> invalid(InvalidInputException ex) {
-		return ResponseEntity.status(HttpStatus.BAD_REQUEST)
-			.body(ApiErrors.of(ex.getField(),
-					this.messages.getMessage(ex.getMessageKey(), ex.getArguments(), LocaleContextHolder.getLocale())));
+	@ExceptionHandler(RuleException.class)
+	ResponseEntity<ApiErrors> refused(RuleException ex) {
+		List<ApiErrors.FieldMessage> errors = ex.getProblems()
+			.stream()
+			.map(p -> new ApiErrors.FieldMessage((p.field() != null) ? p.field() : REQUEST,
+					this.messages.getMessage(p.messageKey(), p.arguments(), LocaleContextHolder.getLocale())))
+			.toList();
+		return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(new ApiErrors(errors));
+	}
+
+	@ExceptionHandler({ ConcurrencyFailureException.class, DataIntegrityViolationException.class })
+	ResponseEntity<ApiErrors> concurrentChange(RuntimeException ex) {
+		log.warn("A concurrent change was refused: {}", ex.getMessage());
+		return ResponseEntity.status(HttpStatus.CONFLICT)
+			.body(ApiErrors.of(REQUEST,
+					this.messages.getMessage("error.409.text", null, LocaleContextHolder.getLocale())));
 	}
 
 }
