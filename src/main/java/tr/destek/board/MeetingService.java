@@ -11,6 +11,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import tr.destek.audit.AuditTrail;
+import tr.destek.appeal.Appeal;
+import tr.destek.appeal.AppealService;
+import tr.destek.appeal.AppealStatus;
 import tr.destek.calendar.DeadlineCalendar;
 import tr.destek.calendar.Delivery;
 import tr.destek.calendar.PeriodUnit;
@@ -18,8 +21,6 @@ import tr.destek.enterprise.EnterprisePerson;
 import tr.destek.enterprise.EnterpriseService;
 import tr.destek.identity.UserAccount;
 import tr.destek.identity.UserAccountService;
-import tr.destek.kosgeb.Appeal;
-import tr.destek.kosgeb.AppealService;
 import tr.destek.kosgeb.ApplicationStatus;
 import tr.destek.kosgeb.KosgebApplication;
 import tr.destek.kosgeb.KosgebApplicationService;
@@ -155,7 +156,7 @@ public class MeetingService {
 	 * apply.
 	 */
 	private AgendaItem addAppeal(Meeting meeting, KosgebApplication application) {
-		if (application.getStatus() != ApplicationStatus.APPEAL_FORWARDED) {
+		if (!forwardedAppeal(application.getId())) {
 			throw new BoardRuleException("appeal.commission.error.not-forwarded", application.getReference());
 		}
 		if (this.meetings.onOpenAgenda(application.getId())) {
@@ -172,6 +173,15 @@ public class MeetingService {
 	}
 
 	/**
+	 * Whether the subject's appeal waits, forwarded, for the commission (MADDE 13(2)).
+	 */
+	private boolean forwardedAppeal(Long applicationId) {
+		return this.appeals.forSubject(AppealCommissionService.AGENDA_SOURCE, applicationId)
+			.filter(appeal -> appeal.getStatus() == AppealStatus.FORWARDED)
+			.isPresent();
+	}
+
+	/**
 	 * The candidates for a meeting's agenda: applications ready for the board (MADDE
 	 * 10(1)), or for the appeal commission the appeals forwarded by the units (MADDE
 	 * 13(2)).
@@ -183,7 +193,7 @@ public class MeetingService {
 			Set<Long> onAgenda = this.meetings.applicationsOnOpenAgendas();
 			return this.applications.findAll(this.appeals.forwarded()
 				.stream()
-				.map(Appeal::getApplicationId)
+				.map(Appeal::getSubjectId)
 				.filter(applicationId -> !onAgenda.contains(applicationId))
 				.toList());
 		}
@@ -235,11 +245,11 @@ public class MeetingService {
 			if (item.getKind() == AgendaItemKind.APPEAL) {
 				// MADDE 13(6): the commission's agenda; the appeal must still be
 				// forwarded
-				KosgebApplication application = this.applications.find(item.getApplicationId());
-				if (application.getStatus() != ApplicationStatus.APPEAL_FORWARDED) {
-					throw new BoardRuleException("appeal.commission.error.not-forwarded", application.getReference());
+				if (!forwardedAppeal(item.getApplicationId())) {
+					throw new BoardRuleException("appeal.commission.error.not-forwarded", item.getSubject());
 				}
-				this.appeals.putOnAgenda(item.getApplicationId(), meeting.getBoard().getName());
+				this.appeals.putOnAgenda(AppealCommissionService.AGENDA_SOURCE, item.getApplicationId(),
+						meeting.getBoard().getName());
 			}
 			else if (item.getApplicationId() != null) {
 				KosgebApplication application = this.applications.find(item.getApplicationId());

@@ -16,20 +16,14 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 
-import tr.destek.calendar.DeadlineCalendar;
-import tr.destek.calendar.Delivery;
-import tr.destek.calendar.PeriodUnit;
-import tr.destek.calendar.SlaStatus;
 import tr.destek.identity.DestekUser;
 import tr.destek.identity.Role;
 import tr.destek.identity.UserAccount;
 import tr.destek.identity.UserAccountService;
-import tr.destek.kosgeb.Appeal;
-import tr.destek.kosgeb.AppealRefusedException;
-import tr.destek.kosgeb.AppealService;
-import tr.destek.kosgeb.AppealSlaEscalationJob;
-import tr.destek.kosgeb.AppealStatus;
+import tr.destek.appeal.Appeal;
+import tr.destek.appeal.AppealService;
 import tr.destek.kosgeb.ApplicationStatus;
+import tr.destek.kosgeb.KosgebAppeals;
 import tr.destek.kosgeb.KosgebApplication;
 import tr.destek.kosgeb.KosgebApplicants;
 import tr.destek.kosgeb.KosgebApplicationService;
@@ -44,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @IntegrationTest
 @WithMockUser(username = "sekretarya@kosgeb.test", roles = "BOARD_SECRETARIAT")
-class AppealTests {
+class AppealCommissionTests {
 
 	/** a province no other test uses: the unit's appeal queue is per province */
 	static final int PROVINCE = 79;
@@ -59,6 +53,9 @@ class AppealTests {
 	AppealService appeals;
 
 	@Autowired
+	KosgebAppeals kosgebAppeals;
+
+	@Autowired
 	KosgebApplicationService applications;
 
 	@Autowired
@@ -66,9 +63,6 @@ class AppealTests {
 
 	@Autowired
 	NotificationInbox inbox;
-
-	@Autowired
-	DeadlineCalendar calendar;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -106,7 +100,7 @@ class AppealTests {
 	}
 
 	Appeal appeal() {
-		return this.appeals.submit(this.applicant, load().getVersion(), REASONS, List
+		return this.kosgebAppeals.submit(this.applicant, load().getVersion(), REASONS, List
 			.of(new MockMultipartFile("documents", "teknik-yazi.pdf", "application/pdf", KosgebApplicants.pdf())));
 	}
 
@@ -122,110 +116,6 @@ class AppealTests {
 	}
 
 	@Test
-	void madde13_1_anAppealWithinTheWindowIsReceivedWithItsReasonsAndDocuments() {
-		LocalDate today = LocalDate.now(DestekTime.ZONE);
-		assertThat(load().getAppealLastDay()).isEqualTo(this.rejection.getAppealLastDay())
-			.isEqualTo(this.calendar.deadline(today, 15, PeriodUnit.DAYS, Delivery.ELECTRONIC).endDate());
-		assertThat(this.appeals.refusal(load())).isEmpty();
-
-		Appeal appeal = appeal();
-
-		assertThat(appeal.getStatus()).isEqualTo(AppealStatus.SUBMITTED);
-		assertThat(appeal.getRejectionRegistry()).isEqualTo(this.rejection.getRegistryNumber());
-		assertThat(load().getStatus()).isEqualTo(ApplicationStatus.APPEALED);
-		assertThat(this.appeals.documents(appeal.getId())).singleElement()
-			.satisfies(d -> assertThat(d.filename()).isEqualTo("teknik-yazi.pdf"));
-		assertThat(applicantInbox()).anySatisfy(n -> assertThat(n.subject()).contains("İtirazınız alındı"));
-		assertThat(this.applications.timeline(this.application))
-			.anySatisfy(e -> assertThat(e.getAction()).isEqualTo("APPEAL_SUBMITTED"));
-	}
-
-	@Test
-	void madde13_1_lateAppealIsRefused() {
-		LocalDate today = LocalDate.now(DestekTime.ZONE);
-		LocalDate lastDay = this.calendar.deadline(today, 15, PeriodUnit.DAYS, Delivery.ELECTRONIC).endDate();
-		assertThat(load().getAppealLastDay()).isEqualTo(lastDay);
-		// the notification was 16+ days ago: the stored last day lies in the past
-		LocalDate passed = today.minusDays(1);
-		this.jdbc.update("update kosgeb_application set appeal_last_day = ? where id = ?", passed, this.application);
-
-		assertThatThrownBy(this::appeal).isInstanceOfSatisfying(AppealRefusedException.class, e -> {
-			assertThat(e.getMessageKey()).isEqualTo("appeal.refused.late");
-			assertThat(e.getArgs())
-				.containsExactly(passed.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
-		});
-		assertThat(load().getStatus()).isEqualTo(ApplicationStatus.BOARD_REJECTED);
-		assertThat(this.appeals.forApplication(this.application)).isEmpty();
-	}
-
-	@Test
-	void madde13_1_aSecondAppealIsRefused() {
-		appeal();
-
-		assertThatThrownBy(this::appeal).isInstanceOfSatisfying(AppealRefusedException.class,
-				e -> assertThat(e.getMessageKey()).isEqualTo("appeal.refused.second"));
-	}
-
-	@Test
-	void madde13_1_reasonsAreRequired() {
-		assertThatThrownBy(() -> this.appeals.submit(this.applicant, load().getVersion(), "Kısa", List.of()))
-			.isInstanceOfSatisfying(AppealRefusedException.class,
-					e -> assertThat(e.getMessageKey()).isEqualTo("appeal.error.reasons"));
-		assertThat(load().getStatus()).isEqualTo(ApplicationStatus.BOARD_REJECTED);
-	}
-
-	@Test
-	void madde13_2_theUnitOfTheProvinceAddsItsOpinionAndForwards() {
-		Appeal appeal = appeal();
-		assertThat(this.appeals.unitQueue(this.unitManager)).extracting(Appeal::getId).contains(appeal.getId());
-		assertThat(this.appeals.forwardingSla(appeal).status()).isEqualTo(SlaStatus.ON_TIME);
-		// the queue page's SLAs, read for all rows at once, are the single appeal's
-		assertThat(this.appeals.forwardingSlas(this.appeals.unitQueue(this.unitManager)).get(appeal.getId()))
-			.satisfies(sla -> {
-				assertThat(sla.due()).isEqualTo(this.appeals.forwardingSla(appeal).due());
-				assertThat(sla.status()).isEqualTo(SlaStatus.ON_TIME);
-			});
-		DestekUser otherUnit = this.fixtures.boards.control
-			.principal(this.fixtures.boards.control.staff(Role.UNIT_MANAGER, 6));
-		assertThatThrownBy(() -> this.appeals.forward(otherUnit, appeal.getId(), appeal.getVersion(), "Görüş"))
-			.isInstanceOf(NotFoundException.class);
-		assertThatThrownBy(() -> this.appeals.findForStaff(this.applicant, appeal.getId()))
-			.isInstanceOf(NotFoundException.class);
-
-		Appeal forwarded = this.appeals.forward(this.unitManager, appeal.getId(), appeal.getVersion(),
-				"Birim görüşü: gerekçeler yerinde.");
-
-		assertThat(forwarded.getStatus()).isEqualTo(AppealStatus.FORWARDED);
-		assertThat(forwarded.getOpinion()).isEqualTo("Birim görüşü: gerekçeler yerinde.");
-		assertThat(load().getStatus()).isEqualTo(ApplicationStatus.APPEAL_FORWARDED);
-		// MADDE 13(11): one month from forwarding for the commission
-		LocalDate today = LocalDate.now(DestekTime.ZONE);
-		assertThat(this.appeals.decisionSla(forwarded)).hasValueSatisfying(sla -> assertThat(sla.due())
-			.isEqualTo(this.calendar.deadline(today, 1, PeriodUnit.MONTHS, Delivery.ELECTRONIC).endInstant()));
-		assertThat(this.appeals.forwarded()).extracting(Appeal::getId).contains(appeal.getId());
-	}
-
-	@Test
-	void madde13_2_anOverdueForwardingIsEscalatedOnceAndNeverBlocks() {
-		Appeal appeal = appeal();
-		this.jdbc.update("update kosgeb_appeal set forwarding_due_at = now() - interval '1 day' where id = ?",
-				appeal.getId());
-		AppealSlaEscalationJob job = this.context.getBean(AppealSlaEscalationJob.class);
-
-		job.escalateOverdueForwarding();
-		job.escalateOverdueForwarding();
-
-		assertThat(this.inbox.page(this.unitManager.getId(), PageRequest.of(0, 20), Locale.forLanguageTag("tr"))
-			.getContent()
-			.stream()
-			.filter(n -> n.subject().contains("İtiraz iletme süresi doldu"))).hasSize(1);
-		Appeal current = this.appeals.forApplication(this.application).orElseThrow();
-		assertThat(
-				this.appeals.forward(this.unitManager, current.getId(), current.getVersion(), "Geç görüş.").getStatus())
-			.isEqualTo(AppealStatus.FORWARDED);
-	}
-
-	@Test
 	void madde13_2_theCommissionsAgendaOffersTheForwardedAppealsWithTheirExpenseItemsInForwardingOrder() {
 		forwarded();
 		Board commission = this.fixtures.commission();
@@ -236,7 +126,7 @@ class AppealTests {
 			.candidates(this.fixtures.meetings.find(meeting.getId()));
 
 		assertThat(candidates).extracting(KosgebApplication::getId)
-			.containsExactlyElementsOf(this.appeals.forwarded().stream().map(Appeal::getApplicationId).toList())
+			.containsExactlyElementsOf(this.appeals.forwarded().stream().map(Appeal::getSubjectId).toList())
 			.contains(this.application);
 		// read outside the transaction: the expense items came with the applications
 		assertThat(candidates).filteredOn(a -> a.getId().equals(this.application))
@@ -253,7 +143,7 @@ class AppealTests {
 		assertThatThrownBy(() -> this.fixtures.meetings.addApplication(meeting.getId(), this.application))
 			.isInstanceOfSatisfying(BoardRuleException.class,
 					e -> assertThat(e.getMessageKey()).isEqualTo("appeal.commission.error.not-forwarded"));
-		Appeal appeal = this.appeals.forApplication(this.application).orElseThrow();
+		Appeal appeal = this.kosgebAppeals.forApplication(this.application).orElseThrow();
 		this.appeals.forward(this.unitManager, appeal.getId(), appeal.getVersion(), "Görüş yazıldı.");
 
 		this.fixtures.meetings.addApplication(meeting.getId(), this.application);
@@ -275,61 +165,6 @@ class AppealTests {
 		// item is not found (isolation sweep, issue #9)
 		assertThatThrownBy(() -> this.fixtures.commission.prepare(this.rejection.getMeetingId(), on.item().getId()))
 			.isInstanceOf(tr.destek.platform.NotFoundException.class);
-	}
-
-	@Test
-	void madde13_10_anAcceptedAppealReturnsToTheBoardAndASecondRejectionIsFinal() {
-		forwarded();
-		Board commission = this.fixtures.commission();
-		AppealFixtures.OnAgenda on = this.fixtures.onAgenda(commission, this.application);
-
-		AppealDecision decision = this.fixtures.commissionDecides(commission, on, VoteDecision.ACCEPT,
-				VoteDecision.REJECT, VoteDecision.ACCEPT);
-
-		assertThat(decision.isAccepted()).isTrue();
-		assertThat(decision.getRegistryNumber()).matches("IK-" + LocalDate.now(DestekTime.ZONE).getYear() + "-\\d{6}");
-		assertThat(decision.getReasons()).contains("Komisyon üyesi 1")
-			.contains("Komisyon üyesi 3")
-			.doesNotContain("Komisyon üyesi 2");
-		assertThat(load().getStatus()).isEqualTo(ApplicationStatus.READY_FOR_BOARD);
-		assertThat(load().isReEvaluationAfterAppeal()).isTrue();
-		assertThat(this.appeals.forApplication(this.application).orElseThrow().getStatus())
-			.isEqualTo(AppealStatus.ACCEPTED);
-		assertThat(applicantInbox()).anySatisfy(n -> assertThat(n.subject()).contains("kabul edildi"));
-
-		Decision again = this.fixtures.boardDecides(this.board, this.application, VoteDecision.REJECT,
-				VoteDecision.REJECT, VoteDecision.REJECT);
-
-		assertThat(again.getAppealLastDay()).isNull();
-		KosgebApplication finalState = load();
-		assertThat(finalState.getStatus()).isEqualTo(ApplicationStatus.BOARD_REJECTED);
-		assertThat(finalState.isFinallyRejected()).isTrue();
-		assertThat(finalState.isAppealableOn(LocalDate.now(DestekTime.ZONE))).isFalse();
-		assertThat(this.appeals.refusal(finalState))
-			.hasValueSatisfying(r -> assertThat(r.getMessageKey()).isEqualTo("appeal.refused.final"));
-		assertThatThrownBy(this::appeal).isInstanceOfSatisfying(AppealRefusedException.class,
-				e -> assertThat(e.getMessageKey()).isEqualTo("appeal.refused.final"));
-		assertThat(applicantInbox()).anySatisfy(n -> assertThat(n.body()).contains("kesindir"));
-	}
-
-	@Test
-	void madde13_10_aRejectedAppealIsFinal() {
-		forwarded();
-		Board commission = this.fixtures.commission();
-		AppealFixtures.OnAgenda on = this.fixtures.onAgenda(commission, this.application);
-
-		AppealDecision decision = this.fixtures.commissionDecides(commission, on, VoteDecision.REJECT,
-				VoteDecision.ACCEPT, VoteDecision.REJECT);
-
-		assertThat(decision.isAccepted()).isFalse();
-		assertThat(load().getStatus()).isEqualTo(ApplicationStatus.APPEAL_REJECTED);
-		assertThat(load().isFinallyRejected()).isTrue();
-		assertThat(this.appeals.refusal(load()))
-			.hasValueSatisfying(r -> assertThat(r.getMessageKey()).isEqualTo("appeal.refused.final"));
-		assertThat(applicantInbox()).anySatisfy(n -> {
-			assertThat(n.subject()).contains("reddedildi");
-			assertThat(n.body()).contains(decision.getRegistryNumber()).contains("kesindir");
-		});
 	}
 
 	@Test
@@ -399,17 +234,6 @@ class AppealTests {
 		assertThat(records.meeting().getBoard().getId()).isEqualTo(this.board.getId());
 		assertThat(records.sittingMembers()).containsExactlyInAnyOrderElementsOf(AppealFixtures.seats(this.board));
 		assertThat(records.decision().approvals()).hasSize(3);
-	}
-
-	@Test
-	void anApplicantSeesOnlyItsOwnEnterprisesAppeal() {
-		appeal();
-		Long otherApplication = this.fixtures.boards.control.readyForBoard(PROVINCE, "Başka Sanayi A.Ş.");
-		UserAccount other = this.users.createApplicant(this.applications.find(otherApplication).getEnterpriseId(),
-				"baska-" + UUID.randomUUID() + "@example.com.tr", "Başka Kullanıcı", "Gizli-parola-123");
-
-		assertThat(this.appeals.ownAppeal(this.fixtures.boards.control.principal(other))).isEmpty();
-		assertThat(this.appeals.ownAppeal(this.applicant)).isPresent();
 	}
 
 	@Test
