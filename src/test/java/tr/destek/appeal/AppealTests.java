@@ -12,7 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import tr.destek.calendar.DeadlineCalendar;
@@ -26,14 +25,12 @@ import tr.destek.identity.UserAccountService;
 import tr.destek.board.AppealDecision;
 import tr.destek.board.AppealFixtures;
 import tr.destek.board.Board;
-import tr.destek.board.BoardFixtures;
 import tr.destek.board.Decision;
 import tr.destek.board.VoteDecision;
 import tr.destek.kosgeb.ApplicationStatus;
 import tr.destek.kosgeb.ControlFixtures;
 import tr.destek.kosgeb.KosgebAppeals;
 import tr.destek.kosgeb.KosgebApplication;
-import tr.destek.kosgeb.KosgebApplicants;
 import tr.destek.kosgeb.KosgebApplicationService;
 import tr.destek.notification.NotificationInbox;
 import tr.destek.notification.NotificationView;
@@ -83,6 +80,8 @@ class AppealTests {
 
 	AppealFixtures fixtures;
 
+	AppealFixtures.Rejected rejected;
+
 	ControlFixtures control;
 
 	Board board;
@@ -101,14 +100,13 @@ class AppealTests {
 	void setUp() {
 		this.fixtures = new AppealFixtures(this.context);
 		this.control = ControlFixtures.from(this.context);
-		this.board = new BoardFixtures(this.context).board();
-		this.application = this.control.readyForBoard(PROVINCE, "İtiraz Otomasyon A.Ş.");
-		this.applicantAccount = this.users.createApplicant(this.applications.find(this.application).getEnterpriseId(),
-				"itiraz-" + UUID.randomUUID() + "@example.com.tr", "İtiraz Eden", "Gizli-parola-123");
-		this.applicant = this.control.principal(this.applicantAccount);
-		this.unitManager = this.control.principal(this.control.staff(Role.UNIT_MANAGER, PROVINCE));
-		this.rejection = this.fixtures.boardDecides(this.board, this.application, VoteDecision.REJECT,
-				VoteDecision.REJECT, VoteDecision.ACCEPT);
+		this.rejected = this.fixtures.rejected(PROVINCE, "İtiraz Otomasyon A.Ş.");
+		this.board = this.rejected.board();
+		this.application = this.rejected.application();
+		this.applicantAccount = this.rejected.applicantAccount();
+		this.applicant = this.rejected.applicant();
+		this.unitManager = this.rejected.unitManager();
+		this.rejection = this.rejected.rejection();
 	}
 
 	KosgebApplication load() {
@@ -116,14 +114,11 @@ class AppealTests {
 	}
 
 	Appeal appeal() {
-		return this.kosgebAppeals.submit(this.applicant, load().getVersion(), REASONS, List
-			.of(new MockMultipartFile("documents", "teknik-yazi.pdf", "application/pdf", KosgebApplicants.pdf())));
+		return this.fixtures.appeal(this.rejected, REASONS);
 	}
 
 	Appeal forwarded() {
-		Appeal appeal = appeal();
-		return this.appeals.forward(this.unitManager, appeal.getId(), appeal.getVersion(),
-				"Birim görüşü: itiraz gerekçeleri incelendi, teknik yazı dosyaya uygun.");
+		return this.fixtures.forward(this.rejected, appeal());
 	}
 
 	List<NotificationView> applicantInbox() {

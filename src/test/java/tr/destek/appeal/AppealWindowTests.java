@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -20,13 +19,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import tr.destek.board.AppealFixtures;
-import tr.destek.board.BoardFixtures;
 import tr.destek.board.Decision;
-import tr.destek.board.VoteDecision;
 import tr.destek.identity.DestekUser;
-import tr.destek.identity.UserAccountService;
 import tr.destek.kosgeb.ApplicationStatus;
-import tr.destek.kosgeb.ControlFixtures;
 import tr.destek.kosgeb.KosgebAppeals;
 import tr.destek.kosgeb.KosgebApplicationService;
 import tr.destek.platform.DestekTime;
@@ -76,9 +71,6 @@ class AppealWindowTests {
 	KosgebApplicationService applications;
 
 	@Autowired
-	UserAccountService users;
-
-	@Autowired
 	JdbcTemplate jdbc;
 
 	Long application;
@@ -89,13 +81,10 @@ class AppealWindowTests {
 
 	@BeforeEach
 	void setUp() {
-		ControlFixtures control = ControlFixtures.from(this.context);
-		this.application = control.readyForBoard(PROVINCE, "İtiraz Penceresi A.Ş.");
-		this.applicant = control.principal(this.users.createApplicant(
-				this.applications.find(this.application).getEnterpriseId(),
-				"itiraz-pencere-" + UUID.randomUUID() + "@example.com.tr", "İtiraz Eden", ControlFixtures.PASSWORD));
-		this.rejection = new AppealFixtures(this.context).boardDecides(new BoardFixtures(this.context).board(),
-				this.application, VoteDecision.REJECT, VoteDecision.REJECT, VoteDecision.ACCEPT);
+		AppealFixtures.Rejected rejected = new AppealFixtures(this.context).rejected(PROVINCE, "İtiraz Penceresi A.Ş.");
+		this.application = rejected.application();
+		this.applicant = rejected.applicant();
+		this.rejection = rejected.rejection();
 	}
 
 	@Test

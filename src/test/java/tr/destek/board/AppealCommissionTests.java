@@ -2,33 +2,22 @@ package tr.destek.board;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import tr.destek.identity.DestekUser;
-import tr.destek.identity.Role;
-import tr.destek.identity.UserAccount;
-import tr.destek.identity.UserAccountService;
 import tr.destek.appeal.Appeal;
 import tr.destek.appeal.AppealService;
 import tr.destek.kosgeb.ApplicationStatus;
 import tr.destek.kosgeb.KosgebAppeals;
 import tr.destek.kosgeb.KosgebApplication;
-import tr.destek.kosgeb.KosgebApplicants;
 import tr.destek.kosgeb.KosgebApplicationService;
-import tr.destek.notification.NotificationInbox;
-import tr.destek.notification.NotificationView;
 import tr.destek.platform.DestekTime;
 import tr.destek.platform.NotFoundException;
 import tr.destek.support.IntegrationTest;
@@ -58,24 +47,13 @@ class AppealCommissionTests {
 	@Autowired
 	KosgebApplicationService applications;
 
-	@Autowired
-	UserAccountService users;
-
-	@Autowired
-	NotificationInbox inbox;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
 	AppealFixtures fixtures;
+
+	AppealFixtures.Rejected rejected;
 
 	Board board;
 
 	Long application;
-
-	UserAccount applicantAccount;
-
-	DestekUser applicant;
 
 	DestekUser unitManager;
 
@@ -84,15 +62,11 @@ class AppealCommissionTests {
 	@BeforeEach
 	void setUp() {
 		this.fixtures = new AppealFixtures(this.context);
-		this.board = this.fixtures.boards.board();
-		this.application = this.fixtures.boards.control.readyForBoard(PROVINCE, "İtiraz Otomasyon A.Ş.");
-		this.applicantAccount = this.users.createApplicant(this.applications.find(this.application).getEnterpriseId(),
-				"itiraz-" + UUID.randomUUID() + "@example.com.tr", "İtiraz Eden", "Gizli-parola-123");
-		this.applicant = this.fixtures.boards.control.principal(this.applicantAccount);
-		this.unitManager = this.fixtures.boards.control
-			.principal(this.fixtures.boards.control.staff(Role.UNIT_MANAGER, PROVINCE));
-		this.rejection = this.fixtures.boardDecides(this.board, this.application, VoteDecision.REJECT,
-				VoteDecision.REJECT, VoteDecision.ACCEPT);
+		this.rejected = this.fixtures.rejected(PROVINCE, "İtiraz Otomasyon A.Ş.");
+		this.board = this.rejected.board();
+		this.application = this.rejected.application();
+		this.unitManager = this.rejected.unitManager();
+		this.rejection = this.rejected.rejection();
 	}
 
 	KosgebApplication load() {
@@ -100,19 +74,11 @@ class AppealCommissionTests {
 	}
 
 	Appeal appeal() {
-		return this.kosgebAppeals.submit(this.applicant, load().getVersion(), REASONS, List
-			.of(new MockMultipartFile("documents", "teknik-yazi.pdf", "application/pdf", KosgebApplicants.pdf())));
+		return this.fixtures.appeal(this.rejected, REASONS);
 	}
 
 	Appeal forwarded() {
-		Appeal appeal = appeal();
-		return this.appeals.forward(this.unitManager, appeal.getId(), appeal.getVersion(),
-				"Birim görüşü: itiraz gerekçeleri incelendi, teknik yazı dosyaya uygun.");
-	}
-
-	List<NotificationView> applicantInbox() {
-		return this.inbox.page(this.applicantAccount.getId(), PageRequest.of(0, 10), Locale.forLanguageTag("tr"))
-			.getContent();
+		return this.fixtures.forward(this.rejected, appeal());
 	}
 
 	@Test
