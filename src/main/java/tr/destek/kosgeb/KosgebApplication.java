@@ -494,7 +494,7 @@ public class KosgebApplication {
 	 */
 	public boolean isAppealableOn(LocalDate today) {
 		return this.status == ApplicationStatus.BOARD_REJECTED && !this.reEvaluationAfterAppeal
-				&& this.appealLastDay != null && !today.isAfter(this.appealLastDay);
+				&& tr.destek.appeal.AppealWindow.open(this.appealLastDay, today);
 	}
 
 	/** The applicant appeals the board's rejection (MADDE 13(1)). */
