@@ -47,6 +47,9 @@ class AppealCommissionTests {
 	@Autowired
 	KosgebApplicationService applications;
 
+	@Autowired
+	SecretariatWork secretariat;
+
 	AppealFixtures fixtures;
 
 	AppealFixtures.Rejected rejected;
@@ -98,6 +101,21 @@ class AppealCommissionTests {
 		assertThat(candidates).filteredOn(a -> a.getId().equals(this.application))
 			.singleElement()
 			.satisfies(a -> assertThat(a.getExpenseItems()).isNotEmpty());
+	}
+
+	@Test
+	void madde13_6_theSecretariatsHomeCountsTheForwardedAppealsOnNoAgendaYet() {
+		long before = this.secretariat.summary().appealsForAgenda();
+		Appeal appeal = appeal();
+		assertThat(this.secretariat.summary().appealsForAgenda()).isEqualTo(before);
+
+		this.fixtures.forward(this.rejected, appeal);
+		assertThat(this.secretariat.summary().appealsForAgenda()).isEqualTo(before + 1);
+
+		Meeting meeting = this.fixtures.meetings.schedule(this.fixtures.commission().getId(), MeetingFormat.PHYSICAL,
+				"Ankara, KOSGEB Başkanlık", null, LocalDate.now(DestekTime.ZONE).plusDays(10).atTime(10, 0));
+		this.fixtures.meetings.addApplication(meeting.getId(), this.application);
+		assertThat(this.secretariat.summary().appealsForAgenda()).isEqualTo(before);
 	}
 
 	@Test
