@@ -1,4 +1,4 @@
-package tr.destek.kosgeb;
+package tr.destek.appeal;
 
 /**
  * An appeal (or a step of it) the regulation does not allow; the message key and its
