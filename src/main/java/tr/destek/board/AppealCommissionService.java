@@ -10,9 +10,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import tr.destek.appeal.Appeal;
+import tr.destek.appeal.AppealService;
 import tr.destek.audit.AuditTrail;
-import tr.destek.kosgeb.Appeal;
-import tr.destek.kosgeb.AppealService;
 import tr.destek.platform.NotFoundException;
 
 /**
@@ -36,6 +36,13 @@ public class AppealCommissionService {
 
 	/** The audit entity type of appeal decisions. */
 	public static final String ENTITY = "AppealDecision";
+
+	/**
+	 * The programme whose subjects the commission's agenda items name: the items hold
+	 * KOSGEB application ids until the board's agenda items carry a subject reference
+	 * (issue 11 point 1); then the source comes with the item.
+	 */
+	public static final String AGENDA_SOURCE = "KOSGEB";
 
 	private final MeetingRepository meetings;
 
@@ -76,7 +83,8 @@ public class AppealCommissionService {
 	@Transactional(readOnly = true)
 	public Appeal appealForMember(Long meetingId, Long itemId, Long memberId) {
 		AgendaItem item = sittingItem(find(meetingId), itemId, memberId);
-		return this.appeals.forApplication(item.getApplicationId()).orElseThrow(NotFoundException::new);
+		return this.appeals.forSubject(item.getSubjectRef().source(), item.getSubjectRef().id())
+			.orElseThrow(NotFoundException::new);
 	}
 
 	/** A member votes accept or reject on an appeal, with a reason (MADDE 13(7),(8)). */
@@ -156,8 +164,8 @@ public class AppealCommissionService {
 			.map(AppealVote::getReason)
 			.collect(Collectors.joining("\n"));
 		AppealDecision decision = this.decisions
-			.saveAndFlush(new AppealDecision(itemId, meetingId, item.getApplicationId(), accepts, rejects, reasons,
-					Instant.now(this.clock), AuditTrail.currentActor()));
+			.saveAndFlush(new AppealDecision(itemId, meetingId, item.getSubjectRef().source(), item.getApplicationId(),
+					accepts, rejects, reasons, Instant.now(this.clock), AuditTrail.currentActor()));
 		this.audit.record("APPEAL_DECISION_PREPARED", ENTITY, decision.getId(),
 				"İtiraz Karar Formu prepared for " + item.getSubject() + " (MADDE 13(8))", null, decision.describe());
 		this.mechanics.askForApproval(meeting, item, "appeal.commission.notification.to-approve",
@@ -188,7 +196,9 @@ public class AppealCommissionService {
 		String number = registration.number();
 		decision.register(registration);
 		this.decisions.flush();
-		this.appeals.recordDecision(decision.getApplicationId(), decision.isAccepted(), number, decision.getReasons());
+		// the outcome goes back to the programme as AppealDecided (MADDE 13(10))
+		this.appeals.decide(decision.getSubjectSource(), decision.getApplicationId(), decision.isAccepted(), number,
+				decision.getReasons());
 		this.audit.record("APPEAL_DECISION_REGISTERED", ENTITY, decisionId, "Registered as " + number, before,
 				decision.describe());
 		return decision;

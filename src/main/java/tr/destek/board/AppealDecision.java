@@ -26,6 +26,10 @@ public class AppealDecision extends DecisionRecord {
 	/** The prefix of its registry numbers. */
 	static final String REGISTRY_PREFIX = "IK";
 
+	/** the programme of the appeal's subject (the subject id is the record's) */
+	@Column(name = "subject_source", nullable = false, updatable = false)
+	private String subjectSource;
+
 	@Column(nullable = false, updatable = false)
 	private boolean accepted;
 
@@ -42,9 +46,10 @@ public class AppealDecision extends DecisionRecord {
 	protected AppealDecision() {
 	}
 
-	AppealDecision(Long itemId, Long meetingId, Long applicationId, int acceptVotes, int rejectVotes, String reasons,
-			Instant now, String by) {
-		super(itemId, meetingId, applicationId, reasons, now, by);
+	AppealDecision(Long itemId, Long meetingId, String subjectSource, Long subjectId, int acceptVotes, int rejectVotes,
+			String reasons, Instant now, String by) {
+		super(itemId, meetingId, subjectId, reasons, now, by);
+		this.subjectSource = subjectSource;
 		this.acceptVotes = acceptVotes;
 		this.rejectVotes = rejectVotes;
 		// MADDE 13(7): decisions by majority
@@ -60,6 +65,10 @@ public class AppealDecision extends DecisionRecord {
 	String describe() {
 		return "accepted=" + this.accepted + ", votes=" + this.acceptVotes + "-" + this.rejectVotes + ", "
 				+ describeRecord();
+	}
+
+	public String getSubjectSource() {
+		return this.subjectSource;
 	}
 
 	public boolean isAccepted() {

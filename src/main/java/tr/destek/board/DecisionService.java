@@ -16,6 +16,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import tr.destek.appeal.AppealWindow;
 import tr.destek.audit.AuditTrail;
 import tr.destek.calendar.DeadlineCalendar;
 import tr.destek.calendar.Delivery;
@@ -42,8 +43,6 @@ public class DecisionService {
 	/** The audit entity type of decisions. */
 	public static final String ENTITY = "BoardDecision";
 
-	static final String APPEAL_WINDOW_DAYS = "appeal.window-days";
-
 	static final String CORRECTION_WINDOW_DAYS = "correction.window-days";
 
 	private final DecisionRepository decisions;
@@ -68,11 +67,14 @@ public class DecisionService {
 
 	private final AgendaItemRepository items;
 
+	private final AppealWindow appealWindow;
+
 	DecisionService(DecisionRepository decisions, MeetingRepository meetings, VotingService voting,
 			AgendaSubjectPorts subjects, DeadlineCalendar calendar, ProgrammeParameters parameters,
 			ApplicationEventPublisher events, AuditTrail audit, Clock clock, DecisionMechanics mechanics,
-			AgendaItemRepository items) {
+			AgendaItemRepository items, AppealWindow appealWindow) {
 		this.items = items;
+		this.appealWindow = appealWindow;
 		this.decisions = decisions;
 		this.meetings = meetings;
 		this.voting = voting;
@@ -168,9 +170,8 @@ public class DecisionService {
 		if (decision.getOutcome() == ItemOutcome.REJECTED && this.subjects.find(ref).appealable()) {
 			// MADDE 12(10), 13(1): once, within 15 days of the notification (sent now);
 			// none after an accepted appeal: the new rejection is final (MADDE 13(10)(b))
-			appealLastDay = this.calendar
-				.deadline(today, days(APPEAL_WINDOW_DAYS, today), PeriodUnit.DAYS, Delivery.ELECTRONIC)
-				.endDate();
+			// the appeal module owns the window (issue 11, point 5)
+			appealLastDay = this.appealWindow.lastDay(ParameterScope.KOSGEB_DT, today);
 		}
 		else if (decision.getOutcome() == ItemOutcome.CORRECTION_REQUESTED) {
 			// MADDE 10(5): 7 days to correct

@@ -12,16 +12,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import tr.destek.audit.AuditTrail;
+import tr.destek.appeal.Appeal;
+import tr.destek.appeal.AppealService;
+import tr.destek.appeal.AppealStatus;
 import tr.destek.calendar.DeadlineCalendar;
 import tr.destek.calendar.Delivery;
 import tr.destek.calendar.PeriodUnit;
 import tr.destek.identity.UserAccount;
 import tr.destek.identity.UserAccountService;
-import tr.destek.kosgeb.Appeal;
-import tr.destek.kosgeb.AppealService;
-import tr.destek.kosgeb.ApplicationStatus;
-import tr.destek.kosgeb.KosgebApplication;
-import tr.destek.kosgeb.KosgebApplicationService;
 import tr.destek.notification.Notifier;
 import tr.destek.platform.DestekTime;
 import tr.destek.platform.NotFoundException;
@@ -51,8 +49,6 @@ public class MeetingService {
 
 	private final BoardRepository boards;
 
-	private final KosgebApplicationService applications;
-
 	private final DeadlineCalendar calendar;
 
 	private final ProgrammeParameters parameters;
@@ -73,14 +69,13 @@ public class MeetingService {
 
 	private final AppealService appeals;
 
-	MeetingService(MeetingRepository meetings, BoardRepository boards, KosgebApplicationService applications,
-			DeadlineCalendar calendar, ProgrammeParameters parameters, Notifier notifier, AgendaSubjectPorts subjects,
+	MeetingService(MeetingRepository meetings, BoardRepository boards, DeadlineCalendar calendar,
+			ProgrammeParameters parameters, Notifier notifier, AgendaSubjectPorts subjects,
 			ApplicationEventPublisher events, UserAccountService users, DecisionRepository decisions, AuditTrail audit,
 			Clock clock, AppealService appeals) {
 		this.appeals = appeals;
 		this.meetings = meetings;
 		this.boards = boards;
-		this.applications = applications;
 		this.calendar = calendar;
 		this.parameters = parameters;
 		this.notifier = notifier;
@@ -133,7 +128,7 @@ public class MeetingService {
 	public AgendaItem addSubject(Long meetingId, SubjectRef ref) {
 		Meeting meeting = lockedMeeting(meetingId);
 		if (meeting.getBoard().getKind() == BoardKind.APPEAL_COMMISSION) {
-			return addAppeal(meeting, this.applications.find(ref.id()));
+			return addAppeal(meeting, this.subjects.find(ref));
 		}
 		AgendaSubject subject = this.subjects.find(ref);
 		if (!subject.ready()) {
@@ -165,22 +160,30 @@ public class MeetingService {
 	 * commission's agenda; the daily limit of MADDE 12(8) is the board's and does not
 	 * apply.
 	 */
-	private AgendaItem addAppeal(Meeting meeting, KosgebApplication application) {
-		if (application.getStatus() != ApplicationStatus.APPEAL_FORWARDED) {
-			throw new BoardRuleException("appeal.commission.error.not-forwarded", application.getReference());
+	private AgendaItem addAppeal(Meeting meeting, AgendaSubject subject) {
+		SubjectRef ref = subject.ref();
+		if (!forwardedAppeal(ref)) {
+			throw new BoardRuleException("appeal.commission.error.not-forwarded", subject.reference());
 		}
-		SubjectRef ref = new SubjectRef(this.subjects.single().source(), application.getId());
 		if (this.meetings.onOpenAgenda(ref.source(), ref.id())) {
 			throw new BoardRuleException("board.error.agenda.already-on-agenda");
 		}
 		String before = meeting.describe();
-		AgendaItem item = meeting.addAppeal(ref, application.getReference(), Instant.now(this.clock),
+		AgendaItem item = meeting.addAppeal(ref, subject.reference(), Instant.now(this.clock),
 				AuditTrail.currentActor());
 		this.meetings.flush();
 		this.audit.record("AGENDA_ITEM_ADDED", ENTITY, meeting.getId(),
-				"Appeal of application " + application.getReference() + " added (MADDE 13(6))", before,
-				meeting.describe());
+				"Appeal of application " + subject.reference() + " added (MADDE 13(6))", before, meeting.describe());
 		return item;
+	}
+
+	/**
+	 * Whether the subject's appeal waits, forwarded, for the commission (MADDE 13(2)).
+	 */
+	private boolean forwardedAppeal(SubjectRef ref) {
+		return this.appeals.forSubject(ref.source(), ref.id())
+			.filter(appeal -> appeal.getStatus() == AppealStatus.FORWARDED)
+			.isPresent();
 	}
 
 	/**
@@ -196,7 +199,7 @@ public class MeetingService {
 			Set<Long> onAgenda = this.meetings.subjectsOnOpenAgendas(port.source());
 			List<Long> forwarded = this.appeals.forwarded()
 				.stream()
-				.map(Appeal::getApplicationId)
+				.map(Appeal::getSubjectId)
 				.filter(applicationId -> !onAgenda.contains(applicationId))
 				.toList();
 			java.util.Map<Long, SubjectLabel> labels = port.labels(forwarded);
@@ -254,11 +257,11 @@ public class MeetingService {
 			if (item.getKind() == AgendaItemKind.APPEAL) {
 				// MADDE 13(6): the commission's agenda; the appeal must still be
 				// forwarded
-				KosgebApplication application = this.applications.find(item.getApplicationId());
-				if (application.getStatus() != ApplicationStatus.APPEAL_FORWARDED) {
-					throw new BoardRuleException("appeal.commission.error.not-forwarded", application.getReference());
+				if (!forwardedAppeal(item.getSubjectRef())) {
+					throw new BoardRuleException("appeal.commission.error.not-forwarded", item.getSubject());
 				}
-				this.appeals.putOnAgenda(item.getApplicationId(), meeting.getBoard().getName());
+				this.appeals.putOnAgenda(item.getSubjectRef().source(), item.getSubjectRef().id(),
+						meeting.getBoard().getName());
 			}
 			else if (item.getSubjectRef() != null) {
 				AgendaSubject subject = this.subjects.find(item);

@@ -1,23 +1,33 @@
 package tr.destek.board;
 
+import java.util.Set;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import tr.destek.appeal.AppealService;
 
 /**
  * What waits for the board secretariat on its home page (issue 10, point 8): files ready
  * for the board and not yet on an agenda (MADDE 10(1), 12(1)), appeals forwarded by the
  * units and not yet on a commission's agenda (MADDE 13(2), 13(6)), agendas not sent yet,
  * and decision forms prepared and not yet registered (MADDE 12(9), 13(9)). One query a
- * count.
+ * count; the forwarded appeals come from the appeal module.
  */
 @Service
 public class SecretariatWork {
 
 	private final JdbcTemplate jdbc;
 
-	SecretariatWork(JdbcTemplate jdbc) {
+	private final AppealService appeals;
+
+	private final MeetingRepository meetings;
+
+	SecretariatWork(JdbcTemplate jdbc, AppealService appeals, MeetingRepository meetings) {
 		this.jdbc = jdbc;
+		this.appeals = appeals;
+		this.meetings = meetings;
 	}
 
 	@Transactional(readOnly = true)
@@ -27,11 +37,12 @@ public class SecretariatWork {
 				  and not exists (select 1 from board_agenda_item i join board_meeting m on m.id = i.meeting_id
 				    where i.application_id = a.id and m.status = 'SCHEDULED')
 				""");
-		long appeals = count("""
-				select count(*) from kosgeb_application a where a.status = 'APPEAL_FORWARDED'
-				  and not exists (select 1 from board_agenda_item i join board_meeting m on m.id = i.meeting_id
-				    where i.application_id = a.id and m.status = 'SCHEDULED')
-				""");
+		// the appeal module's forwarded appeals, not its table (issue 11 point 4)
+		Set<Long> onOpenAgendas = this.meetings.subjectsOnOpenAgendas(AppealCommissionService.AGENDA_SOURCE);
+		long appeals = this.appeals.forwarded()
+			.stream()
+			.filter(appeal -> !onOpenAgendas.contains(appeal.getSubjectId()))
+			.count();
 		long unsent = count("select count(*) from board_meeting where status = 'SCHEDULED'");
 		long toRegister = count("select count(*) from board_decision where registry_number is null")
 				+ count("select count(*) from board_appeal_decision where registry_number is null");

@@ -80,8 +80,8 @@ class AppealStanding {
 	 * the appeal's business (the state moved on).
 	 */
 	boolean appealableOn(ApplicationStatus status, LocalDate today) {
-		return status == ApplicationStatus.BOARD_REJECTED && !this.reEvaluationAfterAppeal && this.appealLastDay != null
-				&& !today.isAfter(this.appealLastDay);
+		return status == ApplicationStatus.BOARD_REJECTED && !this.reEvaluationAfterAppeal
+				&& tr.destek.appeal.AppealWindow.open(this.appealLastDay, today);
 	}
 
 	LocalDate lastDay() {

@@ -16,12 +16,16 @@ interface KosgebApplicationRepository extends JpaRepository<KosgebApplication, L
 	Optional<KosgebApplication> findByEnterpriseId(Long enterpriseId);
 
 	/**
-	 * The enterprise's application, its row locked until the transaction ends, so that
-	 * two once-only acts on it are taken one after the other.
+	 * The application, its row locked until the transaction ends (an appeal is filed
+	 * once, MADDE 13(1)).
 	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
-	@Query("select a from KosgebApplication a where a.enterpriseId = ?1")
-	Optional<KosgebApplication> lockByEnterpriseId(Long enterpriseId);
+	@Query("select a from KosgebApplication a where a.id = ?1")
+	Optional<KosgebApplication> lockById(Long id);
+
+	/** The id of the enterprise's application, without loading it. */
+	@Query("select a.id from KosgebApplication a where a.enterpriseId = ?1")
+	Optional<Long> findIdByEnterpriseId(Long enterpriseId);
 
 	boolean existsByEnterpriseId(Long enterpriseId);
 

@@ -140,26 +140,11 @@ public class KosgebApplicationService {
 
 	/**
 	 * Records the registered board decision on the application (MADDE 12(9)): ACCEPTED,
-	 * BOARD_REJECTED with the reasons, or BOARD_CORRECTION_REQUESTED with the reasons and
-	 * the deadline (MADDE 10(5)). Joins the caller's transaction and is audited there.
-	 */
-	@Transactional
-	public KosgebApplication recordBoardDecision(Long applicationId, BoardOutcome outcome, String registryNumber,
-			String reasons, Instant correctionDeadline) {
-		LocalDate today = today();
-		LocalDate appealLastDay = outcome != BoardOutcome.REJECTED ? null
-				: this.calendar
-					.deadline(today, this.parameters.integer(ParameterScope.KOSGEB_DT, "appeal.window-days", today),
-							PeriodUnit.DAYS, Delivery.ELECTRONIC)
-					.endDate();
-		return recordBoardDecision(applicationId, outcome, registryNumber, reasons, correctionDeadline, appealLastDay);
-	}
-
-	/**
-	 * As {@link #recordBoardDecision(Long, BoardOutcome, String, String, Instant)}, with
-	 * the last day of the appeal of a rejection as notified to the applicant (MADDE
-	 * 12(10), 13(1)); a rejection after an accepted appeal is final and keeps none (MADDE
-	 * 13(10)(b)).
+	 * BOARD_REJECTED with the reasons and the last day of its appeal as notified to the
+	 * applicant (MADDE 12(10), 13(1); the appeal module's window), or
+	 * BOARD_CORRECTION_REQUESTED with the reasons and the deadline (MADDE 10(5)). A
+	 * rejection after an accepted appeal is final and keeps no last day (MADDE
+	 * 13(10)(b)). Joins the caller's transaction and is audited there.
 	 */
 	@Transactional
 	public KosgebApplication recordBoardDecision(Long applicationId, BoardOutcome outcome, String registryNumber,

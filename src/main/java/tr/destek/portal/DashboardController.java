@@ -14,6 +14,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import tr.destek.appeal.AppealService;
 import tr.destek.board.MemberWork;
 import tr.destek.board.SecretariatWork;
 import tr.destek.enterprise.EnterpriseService;
@@ -22,7 +23,6 @@ import tr.destek.enterprise.SizeClassification;
 import tr.destek.identity.DestekUser;
 import tr.destek.identity.Role;
 import tr.destek.kosgeb.AcceptedNextStep;
-import tr.destek.kosgeb.AppealService;
 import tr.destek.kosgeb.ApplicationStatus;
 import tr.destek.kosgeb.ControlQueue;
 import tr.destek.kosgeb.ControlWorkload;

@@ -46,7 +46,7 @@ import tr.destek.identity.DestekUser;
 import tr.destek.identity.Role;
 import tr.destek.identity.UserAccount;
 import tr.destek.identity.UserAccountService;
-import tr.destek.kosgeb.AppealService;
+import tr.destek.kosgeb.KosgebAppeals;
 import tr.destek.kosgeb.ControlFixtures;
 import tr.destek.kosgeb.KosgebApplicants;
 import tr.destek.kosgeb.KosgebApplicationService;
@@ -104,7 +104,7 @@ class ListPagesBenchmarkTests {
 	KosgebApplicationService applications;
 
 	@Autowired
-	AppealService appeals;
+	KosgebAppeals kosgebAppeals;
 
 	@Autowired
 	PaymentService paymentService;
@@ -273,7 +273,7 @@ class ListPagesBenchmarkTests {
 				DestekUser applicant = this.control.principal(account);
 				this.appealFixtures.boardDecides(board, application, VoteDecision.REJECT, VoteDecision.REJECT,
 						VoteDecision.ACCEPT);
-				this.appeals.submit(applicant, this.applications.find(application).getVersion(), REASONS,
+				this.kosgebAppeals.submit(applicant, this.applications.find(application).getVersion(), REASONS,
 						List.of(new MockMultipartFile("documents", "teknik-yazi.pdf", "application/pdf",
 								KosgebApplicants.pdf())));
 				this.appealsSeeded++;

@@ -9,9 +9,17 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationContext;
+import org.springframework.mock.web.MockMultipartFile;
 
+import tr.destek.appeal.Appeal;
+import tr.destek.appeal.AppealService;
+import tr.destek.identity.DestekUser;
 import tr.destek.identity.Role;
 import tr.destek.identity.UserAccount;
+import tr.destek.identity.UserAccountService;
+import tr.destek.kosgeb.ControlFixtures;
+import tr.destek.kosgeb.KosgebAppeals;
+import tr.destek.kosgeb.KosgebApplicants;
 import tr.destek.kosgeb.KosgebApplicationService;
 import tr.destek.platform.DestekTime;
 
@@ -35,7 +43,10 @@ public class AppealFixtures {
 
 	final KosgebApplicationService applications;
 
+	final ApplicationContext context;
+
 	public AppealFixtures(ApplicationContext context) {
+		this.context = context;
 		this.boards = new BoardFixtures(context);
 		this.meetings = context.getBean(MeetingService.class);
 		this.members = context.getBean(BoardMemberService.class);
@@ -109,6 +120,43 @@ public class AppealFixtures {
 		AppealDecision decision = this.commission.prepare(meetingId, item.getId());
 		seats.forEach(m -> this.commission.approve(decision.getId(), m));
 		return this.commission.register(decision.getId());
+	}
+
+	/**
+	 * An application of a new enterprise in this province, rejected by a new board with a
+	 * registered decision (MADDE 12(10)), with its applicant and a unit manager of the
+	 * province.
+	 */
+	public record Rejected(Board board, Long application, UserAccount applicantAccount, DestekUser applicant,
+			DestekUser unitManager, Decision rejection) {
+	}
+
+	/** See {@link Rejected}. */
+	public Rejected rejected(int province, String title) {
+		ControlFixtures control = this.boards.control;
+		Board board = this.boards.board();
+		Long application = control.readyForBoard(province, title);
+		UserAccount account = this.context.getBean(UserAccountService.class)
+			.createApplicant(this.applications.find(application).getEnterpriseId(),
+					"itiraz-" + UUID.randomUUID() + "@example.com.tr", "İtiraz Eden", ControlFixtures.PASSWORD);
+		DestekUser unitManager = control.principal(control.staff(Role.UNIT_MANAGER, province));
+		Decision rejection = boardDecides(board, application, VoteDecision.REJECT, VoteDecision.REJECT,
+				VoteDecision.ACCEPT);
+		return new Rejected(board, application, account, control.principal(account), unitManager, rejection);
+	}
+
+	/** The applicant appeals with these reasons and a technical letter (MADDE 13(1)). */
+	public Appeal appeal(Rejected rejected, String reasons) {
+		return this.context.getBean(KosgebAppeals.class)
+			.submit(rejected.applicant(), this.applications.find(rejected.application()).getVersion(), reasons, List
+				.of(new MockMultipartFile("documents", "teknik-yazi.pdf", "application/pdf", KosgebApplicants.pdf())));
+	}
+
+	/** The unit forwards the appeal with its opinion (MADDE 13(2)). */
+	public Appeal forward(Rejected rejected, Appeal appeal) {
+		return this.context.getBean(AppealService.class)
+			.forward(rejected.unitManager(), appeal.getId(), appeal.getVersion(),
+					"Birim görüşü: itiraz gerekçeleri incelendi, teknik yazı dosyaya uygun.");
 	}
 
 }

@@ -31,11 +31,7 @@ class BoardKnowsNoProgrammeTests {
 	 * only for its appeal lines ({@code addAppeal}, the forwarded appeals as candidates,
 	 * the appeal check when sending an agenda).
 	 */
-	static final Set<String> APPEAL_COMMISSION = Set.of("tr.destek.board.AppealCommissionService",
-			"tr.destek.board.AppealDecision", "tr.destek.board.MeetingService",
-			"tr.destek.board.web.AppealDecisionForm", "tr.destek.board.web.AppealDecisionForms",
-			"tr.destek.board.web.ApplicantAppealDecisionController", "tr.destek.board.web.MemberAppealController",
-			"tr.destek.board.web.SecretariatAppealController", "tr.destek.board.web.SecretariatAppealListController");
+	static final Set<String> APPEAL_COMMISSION = Set.of();
 
 	static final JavaClasses BOARD = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -24,8 +24,9 @@ import tr.destek.identity.DestekUser;
 import tr.destek.identity.Role;
 import tr.destek.identity.UserAccount;
 import tr.destek.identity.UserAccountService;
-import tr.destek.kosgeb.Appeal;
-import tr.destek.kosgeb.AppealService;
+import tr.destek.appeal.Appeal;
+import tr.destek.appeal.AppealService;
+import tr.destek.kosgeb.KosgebAppeals;
 import tr.destek.kosgeb.KosgebApplicants;
 import tr.destek.kosgeb.KosgebApplicationService;
 import tr.destek.platform.DestekTime;
@@ -73,6 +74,9 @@ class ConcurrentDecisionTests {
 
 	@Autowired
 	AppealService appeals;
+
+	@Autowired
+	KosgebAppeals kosgebAppeals;
 
 	@Autowired
 	KosgebApplicationService applications;
@@ -367,7 +371,7 @@ class ConcurrentDecisionTests {
 		UserAccount account = this.users.createApplicant(this.applications.find(this.application).getEnterpriseId(),
 				"esz-itiraz-" + UUID.randomUUID() + "@example.com.tr", "İtiraz Eden", "Gizli-parola-123");
 		DestekUser applicant = principal(account);
-		Appeal appeal = this.appeals
+		Appeal appeal = this.kosgebAppeals
 			.submit(applicant, this.applications.find(this.application).getVersion(), APPEAL_REASONS, List
 				.of(new MockMultipartFile("documents", "teknik-yazi.pdf", "application/pdf", KosgebApplicants.pdf())));
 		DestekUser unitManager = principal(this.fixtures.control.staff(Role.UNIT_MANAGER, PROVINCE));

@@ -42,7 +42,8 @@ import tr.destek.identity.DestekUser;
 import tr.destek.identity.Role;
 import tr.destek.identity.UserAccount;
 import tr.destek.identity.UserAccountService;
-import tr.destek.kosgeb.AppealService;
+import tr.destek.appeal.AppealService;
+import tr.destek.kosgeb.KosgebAppeals;
 import tr.destek.kosgeb.ControlFixtures;
 import tr.destek.kosgeb.KosgebApplicants;
 import tr.destek.kosgeb.KosgebApplicationService;
@@ -104,6 +105,9 @@ class AccessibilityBrowserTests extends BrowserTest {
 
 	@Autowired
 	AppealService appeals;
+
+	@Autowired
+	KosgebAppeals kosgebAppeals;
 
 	@Autowired
 	KosgebApplicationService applications;
@@ -497,7 +501,8 @@ class AccessibilityBrowserTests extends BrowserTest {
 				"itiraz-" + UUID.randomUUID() + "@example.com.tr", "İtiraz Eden", ControlFixtures.PASSWORD);
 		fixtures.boardDecides(new BoardFixtures(this.context).board(), application, VoteDecision.REJECT,
 				VoteDecision.REJECT, VoteDecision.ACCEPT);
-		var appeal = this.appeals.submit(control.principal(applicant), this.applications.find(application).getVersion(),
+		var appeal = this.kosgebAppeals.submit(control.principal(applicant),
+				this.applications.find(application).getVersion(),
 				"Kurul, yazılımın yol haritası raporundaki önerilerle uyumunu yanlış değerlendirdi; "
 						+ "ekteki teknik yazı bunu gösteriyor.",
 				List.of(new MockMultipartFile("documents", "teknik-yazi.pdf", "application/pdf",

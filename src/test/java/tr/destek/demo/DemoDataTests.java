@@ -22,8 +22,8 @@ import tr.destek.enterprise.EnterpriseService;
 import tr.destek.enterprise.SizeClass;
 import tr.destek.identity.DestekUser;
 import tr.destek.identity.Role;
+import tr.destek.kosgeb.KosgebAppeals;
 import tr.destek.kosgeb.ApplicationStatus;
-import tr.destek.kosgeb.AppealService;
 import tr.destek.kosgeb.KosgebApplication;
 import tr.destek.kosgeb.KosgebApplicationService;
 import tr.destek.loan.BankDirectory;
@@ -61,7 +61,7 @@ class DemoDataTests {
 	KosgebApplicationService applications;
 
 	@Autowired
-	AppealService appeals;
+	KosgebAppeals kosgebAppeals;
 
 	@Autowired
 	LoanQueries loans;
@@ -153,7 +153,7 @@ class DemoDataTests {
 		// 13(1))
 		KosgebApplication rejected = application(DemoApplications.REJECTED_TAX_NUMBER);
 		assertThat(rejected.getStatus()).isEqualTo(ApplicationStatus.BOARD_REJECTED);
-		assertThat(this.appeals.refusal(rejected)).isEmpty();
+		assertThat(this.kosgebAppeals.refusal(rejected)).isEmpty();
 	}
 
 	@Test

@@ -16,6 +16,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import tr.destek.appeal.Appeal;
+import tr.destek.appeal.AppealService;
 import tr.destek.board.AppealFixtures;
 import tr.destek.board.Board;
 import tr.destek.board.BoardFixtures;
@@ -79,6 +81,9 @@ class ConcurrentApplicationTests {
 
 	@Autowired
 	AppealService appeals;
+
+	@Autowired
+	KosgebAppeals kosgebAppeals;
 
 	long count(String sql, Object... params) {
 		return this.jdbc.sql(sql).params(params).query(Long.class).single();
@@ -241,7 +246,8 @@ class ConcurrentApplicationTests {
 				.with(csrf())).andReturn());
 
 		oneSuccessOneRefusal(outcomes);
-		assertThat(count("select count(*) from kosgeb_appeal where application_id = ?", id)).isEqualTo(1);
+		assertThat(count("select count(*) from appeal where subject_source = 'KOSGEB' and subject_id = ?", id))
+			.isEqualTo(1);
 		assertThat(audited("APPEAL_SUBMITTED", id)).isEqualTo(1);
 		assertThat(this.applications.find(id).getStatus()).isEqualTo(ApplicationStatus.APPEALED);
 	}
@@ -255,7 +261,7 @@ class ConcurrentApplicationTests {
 		UserAccount account = this.users.createApplicant(this.applications.find(id).getEnterpriseId(),
 				"esz-iletim-" + UUID.randomUUID() + "@example.com.tr", "İtiraz Eden", "Gizli-parola-123");
 		fixtures.boardDecides(boards.board(), id, VoteDecision.REJECT, VoteDecision.REJECT, VoteDecision.ACCEPT);
-		Appeal appeal = this.appeals.submit(control.principal(account), version(id), APPEAL_REASONS, List.of());
+		Appeal appeal = this.kosgebAppeals.submit(control.principal(account), version(id), APPEAL_REASONS, List.of());
 		DestekUser manager = control.principal(control.staff(Role.UNIT_MANAGER, PROVINCE));
 
 		List<Race.Outcome<Appeal>> outcomes = Race.twice(() -> this.appeals.forward(manager, appeal.getId(),

@@ -334,8 +334,8 @@ class IsolationSweepTests {
 	 */
 	static final List<String> WATCHED_TABLES = List.of("audit_entry", "user_account", "user_role", "enterprise",
 			"enterprise_person", "enterprise_fiscal_year", "kosgeb_application", "kosgeb_expense_item",
-			"kosgeb_control_check", "kosgeb_appeal", "document", "document_content", "notification", "board",
-			"board_seat", "board_meeting", "board_agenda_item", "board_participation", "board_commitment_signature",
+			"kosgeb_control_check", "appeal", "document", "document_content", "notification", "board", "board_seat",
+			"board_meeting", "board_agenda_item", "board_participation", "board_commitment_signature",
 			"board_item_conflict", "board_item_substitute", "board_vote", "board_vote_score", "board_vote_amount",
 			"board_decision", "board_decision_item", "board_decision_approval", "board_appeal_vote",
 			"board_appeal_decision", "board_appeal_decision_approval", "board_meeting_recording",

@@ -34,8 +34,9 @@ import tr.destek.identity.DestekUser;
 import tr.destek.identity.Role;
 import tr.destek.identity.UserAccount;
 import tr.destek.identity.UserAccountService;
-import tr.destek.kosgeb.Appeal;
-import tr.destek.kosgeb.AppealService;
+import tr.destek.appeal.Appeal;
+import tr.destek.appeal.AppealService;
+import tr.destek.kosgeb.KosgebAppeals;
 import tr.destek.kosgeb.ApplicationControlService;
 import tr.destek.kosgeb.ControlApproval;
 import tr.destek.kosgeb.ControlReview;
@@ -155,6 +156,8 @@ final class IsolationWorld {
 
 		final AppealService appeals;
 
+		final KosgebAppeals kosgebAppeals;
+
 		final PaymentService paymentService;
 
 		final MonitoringService monitoring;
@@ -187,6 +190,7 @@ final class IsolationWorld {
 			this.controlReview = context.getBean(ControlReview.class);
 			this.controlApproval = context.getBean(ControlApproval.class);
 			this.appeals = context.getBean(AppealService.class);
+			this.kosgebAppeals = context.getBean(KosgebAppeals.class);
 			this.paymentService = context.getBean(PaymentService.class);
 			this.monitoring = context.getBean(MonitoringService.class);
 			this.recordings = context.getBean(MeetingRecordings.class);
@@ -292,7 +296,7 @@ final class IsolationWorld {
 			w.add(SweepKind.MEETING, new Target(null, rejectingMeeting));
 			w.add(SweepKind.DECISION, new Target(w.actor("appealApplicant"), decision.getId()));
 			w.add(SweepKind.MEETING_RECORDING, new Target(null, rejectingMeeting, recording.id()));
-			Appeal appeal = this.appeals.submit(appealApplicant, version(rejected),
+			Appeal appeal = this.kosgebAppeals.submit(appealApplicant, version(rejected),
 					"Kurul, yol haritası raporundaki önerilerle uyumu yanlış değerlendirdi; teknik yazı ekte.",
 					List.of(new MockMultipartFile("documents", "teknik-yazi.pdf", "application/pdf",
 							KosgebApplicants.pdf())));

@@ -3,9 +3,9 @@ package tr.destek.board.web;
 import java.util.List;
 import java.util.Map;
 
+import tr.destek.appeal.Appeal;
 import tr.destek.board.AppealDecision;
 import tr.destek.board.Meeting;
-import tr.destek.kosgeb.Appeal;
 
 /**
  * What the İtiraz Karar Formu (FRM.34.00.07) shows: the decision with its meeting, the

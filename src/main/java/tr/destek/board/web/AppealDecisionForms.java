@@ -8,11 +8,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.ExtendedModelMap;
 
+import tr.destek.appeal.AppealService;
 import tr.destek.board.AppealCommissionService;
 import tr.destek.board.AppealDecision;
 import tr.destek.board.Meeting;
 import tr.destek.board.MeetingService;
-import tr.destek.kosgeb.AppealService;
 import tr.destek.platform.NotFoundException;
 import tr.destek.platform.pdf.PdfDownloads;
 import tr.destek.platform.pdf.PdfForm;
@@ -47,7 +47,8 @@ class AppealDecisionForms {
 	AppealDecisionForm of(AppealDecision decision) {
 		Meeting meeting = this.meetings.find(decision.getMeetingId());
 		List<Long> sitting = this.commission.sittingMembers(decision);
-		var appeal = this.appeals.forApplication(decision.getApplicationId()).orElseThrow(NotFoundException::new);
+		var appeal = this.appeals.forSubject(decision.getSubjectSource(), decision.getApplicationId())
+			.orElseThrow(NotFoundException::new);
 		return new AppealDecisionForm(decision, meeting, appeal, appeal.getReference(), sitting,
 				this.web.names(sitting));
 	}

@@ -7,9 +7,10 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import tr.destek.appeal.AppealService;
 import tr.destek.board.AppealCommissionService;
+import tr.destek.board.AppealDecision;
 import tr.destek.identity.DestekUser;
-import tr.destek.kosgeb.AppealService;
 import tr.destek.platform.NotFoundException;
 
 /**
@@ -36,10 +37,15 @@ class ApplicantAppealDecisionController {
 
 	@GetMapping("/kosgeb/application/appeal/decision.pdf")
 	ResponseEntity<byte[]> pdf(@AuthenticationPrincipal DestekUser user, Locale locale) {
-		Long applicationId = this.appeals.own(user).getId();
-		return this.forms.pdf(
-				this.forms.of(this.commission.registeredFor(applicationId).orElseThrow(NotFoundException::new)),
-				locale);
+		// the own enterprise's appeals only (the appeal module looks them up from the
+		// user)
+		AppealDecision decision = this.appeals.ofApplicant(user)
+			.stream()
+			.map(appeal -> this.commission.registeredFor(appeal.getSubjectId()))
+			.flatMap(java.util.Optional::stream)
+			.findFirst()
+			.orElseThrow(NotFoundException::new);
+		return this.forms.pdf(this.forms.of(decision), locale);
 	}
 
 }

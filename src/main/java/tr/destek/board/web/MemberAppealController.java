@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import tr.destek.appeal.AppealService;
+import tr.destek.appeal.Appeal;
 import tr.destek.board.AppealCommissionService;
 import tr.destek.board.AppealItemResult;
 import tr.destek.board.BoardMemberService;
@@ -31,9 +33,6 @@ import tr.destek.board.VoteDecision;
 import tr.destek.document.DocumentDownloads;
 import tr.destek.document.DocumentStore;
 import tr.destek.identity.DestekUser;
-import tr.destek.kosgeb.Appeal;
-import tr.destek.kosgeb.AppealService;
-import tr.destek.kosgeb.KosgebApplicationService;
 import tr.destek.platform.NotFoundException;
 import tr.destek.platform.web.Confirmation;
 
@@ -54,8 +53,6 @@ class MemberAppealController {
 
 	private final AppealService appeals;
 
-	private final KosgebApplicationService applications;
-
 	private final DocumentStore documents;
 
 	private final AppealDecisionForms forms;
@@ -65,12 +62,10 @@ class MemberAppealController {
 	private final MeetingRecordings recordings;
 
 	MemberAppealController(AppealCommissionService commission, BoardMemberService members, AppealService appeals,
-			KosgebApplicationService applications, DocumentStore documents, AppealDecisionForms forms, BoardWeb web,
-			MeetingRecordings recordings) {
+			DocumentStore documents, AppealDecisionForms forms, BoardWeb web, MeetingRecordings recordings) {
 		this.commission = commission;
 		this.members = members;
 		this.appeals = appeals;
-		this.applications = applications;
 		this.documents = documents;
 		this.forms = forms;
 		this.web = web;
@@ -120,10 +115,8 @@ class MemberAppealController {
 			return "redirect:/board/member/meetings/" + id;
 		}
 		List<Long> sitting = new ArrayList<>(records.sittingMembers());
-		model.addAttribute("form",
-				new DecisionForm(records.decision(), records.meeting(),
-						this.applications.find(records.decision().getApplicationId()).getReference(), sitting,
-						this.web.names(sitting)));
+		model.addAttribute("form", new DecisionForm(records.decision(), records.meeting(), records.item().getSubject(),
+				sitting, this.web.names(sitting)));
 		model.addAttribute("meetingId", id);
 		model.addAttribute("itemId", itemId);
 		// MADDE 12(12), 13(13): the recordings of that meeting
@@ -205,7 +198,10 @@ class MemberAppealController {
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("item", meeting.item(itemId));
 		model.addAttribute("appeal", appeal);
-		model.addAttribute("app", this.applications.find(appeal.getApplicationId()));
+		// the reasons of the rejection appealed (MADDE 13(13): the members see its
+		// records)
+		model.addAttribute("rejectionReason",
+				this.commission.rejectionRecords(id, itemId, user.getId()).decision().getReasons());
 		model.addAttribute("documents", this.appeals.documents(appeal.getId()));
 		model.addAttribute("result", result);
 		model.addAttribute("decisions", new VoteDecision[] { VoteDecision.ACCEPT, VoteDecision.REJECT });

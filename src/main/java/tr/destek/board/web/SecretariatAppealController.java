@@ -13,6 +13,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import tr.destek.appeal.AppealDeadlines;
+import tr.destek.appeal.AppealService;
+import tr.destek.appeal.Appeal;
 import tr.destek.board.AgendaItem;
 import tr.destek.board.AppealCommissionService;
 import tr.destek.board.AppealDecision;
@@ -21,8 +24,6 @@ import tr.destek.board.BoardKind;
 import tr.destek.board.Meeting;
 import tr.destek.board.MeetingService;
 import tr.destek.calendar.SlaTimer;
-import tr.destek.kosgeb.Appeal;
-import tr.destek.kosgeb.AppealService;
 import tr.destek.platform.NotFoundException;
 import tr.destek.platform.web.Confirmation;
 
@@ -42,15 +43,18 @@ class SecretariatAppealController {
 
 	private final AppealService appeals;
 
+	private final AppealDeadlines deadlines;
+
 	private final AppealDecisionForms forms;
 
 	private final BoardWeb web;
 
 	SecretariatAppealController(MeetingService meetings, AppealCommissionService commission, AppealService appeals,
-			AppealDecisionForms forms, BoardWeb web) {
+			AppealDeadlines deadlines, AppealDecisionForms forms, BoardWeb web) {
 		this.meetings = meetings;
 		this.commission = commission;
 		this.appeals = appeals;
+		this.deadlines = deadlines;
 		this.forms = forms;
 		this.web = web;
 	}
@@ -64,11 +68,12 @@ class SecretariatAppealController {
 		Map<Long, AppealItemResult> results = new LinkedHashMap<>();
 		Map<Long, Optional<AppealDecision>> decisions = new LinkedHashMap<>();
 		Map<Long, SlaTimer> slas = new LinkedHashMap<>();
-		Map<Long, Appeal> appealsByApplication = this.appeals.forApplications(meeting.getItems()
-			.stream()
-			.map(AgendaItem::getApplicationId)
-			.filter(java.util.Objects::nonNull)
-			.toList());
+		Map<Long, Appeal> appealsByApplication = this.appeals.forSubjects(AppealCommissionService.AGENDA_SOURCE,
+				meeting.getItems()
+					.stream()
+					.map(AgendaItem::getApplicationId)
+					.filter(java.util.Objects::nonNull)
+					.toList());
 		for (AgendaItem item : meeting.getItems()) {
 			if (item.getApplicationId() != null) {
 				if (meeting.getStatus() != tr.destek.board.MeetingStatus.SCHEDULED) {
@@ -77,7 +82,7 @@ class SecretariatAppealController {
 				decisions.put(item.getId(), this.commission.forItem(item.getId()));
 				Appeal appeal = appealsByApplication.get(item.getApplicationId());
 				if (appeal != null) {
-					this.appeals.decisionSla(appeal).ifPresent(sla -> slas.put(item.getId(), sla));
+					this.deadlines.decisionSla(appeal).ifPresent(sla -> slas.put(item.getId(), sla));
 				}
 			}
 		}

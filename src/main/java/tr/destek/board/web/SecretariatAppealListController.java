@@ -8,12 +8,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import tr.destek.kosgeb.FileLabels;
+import tr.destek.appeal.AppealService;
+import tr.destek.appeal.AppealDeadlines;
+import tr.destek.appeal.Appeal;
 import tr.destek.board.AppealCommissionService;
 import tr.destek.board.AppealDecision;
 import tr.destek.calendar.SlaTimer;
-import tr.destek.kosgeb.Appeal;
-import tr.destek.kosgeb.AppealService;
 
 /**
  * The secretariat's appeal overview (MADDE 13(5),(6),(11)): appeals forwarded by the
@@ -24,15 +24,16 @@ import tr.destek.kosgeb.AppealService;
 @Controller
 class SecretariatAppealListController {
 
-	private final FileLabels fileLabels;
-
 	private final AppealService appeals;
+
+	private final AppealDeadlines deadlines;
 
 	private final AppealCommissionService commission;
 
-	SecretariatAppealListController(AppealService appeals, AppealCommissionService commission, FileLabels fileLabels) {
-		this.fileLabels = fileLabels;
+	SecretariatAppealListController(AppealService appeals, AppealDeadlines deadlines,
+			AppealCommissionService commission) {
 		this.appeals = appeals;
+		this.deadlines = deadlines;
 		this.commission = commission;
 	}
 
@@ -40,10 +41,10 @@ class SecretariatAppealListController {
 	String list(Model model) {
 		List<Appeal> forwarded = this.appeals.forwarded();
 		Map<Long, SlaTimer> slas = new LinkedHashMap<>();
-		forwarded.forEach(a -> this.appeals.decisionSla(a).ifPresent(sla -> slas.put(a.getId(), sla)));
+		forwarded.forEach(a -> this.deadlines.decisionSla(a).ifPresent(sla -> slas.put(a.getId(), sla)));
 		List<AppealDecision> toRegister = this.commission.toRegister();
 		model.addAttribute("forwarded", forwarded);
-		model.addAttribute("labels", this.fileLabels.of(forwarded.stream().map(Appeal::getApplicationId).toList()));
+		model.addAttribute("labels", this.appeals.labels(forwarded));
 		model.addAttribute("slas", slas);
 		model.addAttribute("toRegister", toRegister);
 		return "board/appeal/secretariat-list";

@@ -24,15 +24,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import tr.destek.appeal.AppealService;
+import tr.destek.appeal.AppealRefusedException;
+import tr.destek.appeal.Appeal;
 import tr.destek.document.DocumentDownloads;
 import tr.destek.document.DocumentRef;
 import tr.destek.document.DocumentRejectedException;
 import tr.destek.document.DocumentStore;
 import tr.destek.document.KeptUploads;
 import tr.destek.identity.DestekUser;
-import tr.destek.kosgeb.Appeal;
-import tr.destek.kosgeb.AppealRefusedException;
-import tr.destek.kosgeb.AppealService;
+import tr.destek.kosgeb.KosgebAppeals;
 import tr.destek.kosgeb.KosgebApplication;
 import tr.destek.platform.NotFoundException;
 
@@ -51,7 +52,9 @@ class AppealController {
 	/** The form whose documents are kept after a validation error (issue #10). */
 	static final String KEPT_APPEAL = "appeal";
 
-	private final AppealService appeals;
+	private final KosgebAppeals appeals;
+
+	private final AppealService appealService;
 
 	private final DocumentStore documents;
 
@@ -61,9 +64,10 @@ class AppealController {
 
 	private final KeptUploads kept;
 
-	AppealController(AppealService appeals, DocumentStore documents, AppealPdf pdf, MessageSource messages,
-			KeptUploads kept) {
+	AppealController(KosgebAppeals appeals, AppealService appealService, DocumentStore documents, AppealPdf pdf,
+			MessageSource messages, KeptUploads kept) {
 		this.appeals = appeals;
+		this.appealService = appealService;
 		this.documents = documents;
 		this.pdf = pdf;
 		this.messages = messages;
@@ -145,7 +149,7 @@ class AppealController {
 	@GetMapping("/kosgeb/application/appeal/documents/{documentId}")
 	ResponseEntity<byte[]> document(@AuthenticationPrincipal DestekUser user, @PathVariable Long documentId) {
 		Appeal appeal = this.appeals.ownAppeal(user).orElseThrow(NotFoundException::new);
-		return DocumentDownloads.response(this.documents.open(this.appeals.document(appeal, documentId).id())
+		return DocumentDownloads.response(this.documents.open(this.appealService.document(appeal, documentId).id())
 			.orElseThrow(NotFoundException::new));
 	}
 
@@ -162,7 +166,7 @@ class AppealController {
 		model.addAttribute("app", application);
 		model.addAttribute("appeal", appeal.orElse(null));
 		if (appeal.isPresent()) {
-			model.addAttribute("documents", this.appeals.documents(appeal.get().getId()));
+			model.addAttribute("documents", this.appealService.documents(appeal.get().getId()));
 		}
 		else {
 			Optional<AppealRefusedException> refusal = this.appeals.refusal(application);

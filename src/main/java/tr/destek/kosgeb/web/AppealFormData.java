@@ -3,7 +3,7 @@ package tr.destek.kosgeb.web;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import tr.destek.kosgeb.AppealService;
+import tr.destek.appeal.AppealService;
 
 /** The İtiraz Formu (FRM.34.00.06): the applicant's reasons (MADDE 13(1)). */
 public class AppealFormData {

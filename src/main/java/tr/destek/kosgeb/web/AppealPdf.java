@@ -7,10 +7,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.ExtendedModelMap;
 
+import tr.destek.appeal.AppealService;
+import tr.destek.appeal.Appeal;
 import tr.destek.enterprise.Enterprise;
 import tr.destek.enterprise.EnterpriseService;
-import tr.destek.kosgeb.Appeal;
-import tr.destek.kosgeb.AppealService;
 import tr.destek.kosgeb.KosgebApplication;
 import tr.destek.platform.pdf.PdfDownloads;
 import tr.destek.platform.pdf.PdfForm;

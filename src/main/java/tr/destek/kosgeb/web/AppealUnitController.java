@@ -21,13 +21,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import tr.destek.appeal.AppealService;
+import tr.destek.appeal.AppealRefusedException;
+import tr.destek.appeal.AppealDeadlines;
+import tr.destek.appeal.Appeal;
 import tr.destek.kosgeb.FileLabels;
 import tr.destek.document.DocumentDownloads;
 import tr.destek.document.DocumentStore;
 import tr.destek.identity.DestekUser;
-import tr.destek.kosgeb.Appeal;
-import tr.destek.kosgeb.AppealRefusedException;
-import tr.destek.kosgeb.AppealService;
 import tr.destek.kosgeb.KosgebApplication;
 import tr.destek.kosgeb.KosgebApplicationService;
 import tr.destek.platform.NotFoundException;
@@ -47,6 +48,8 @@ class AppealUnitController {
 
 	private final AppealService appeals;
 
+	private final AppealDeadlines deadlines;
+
 	private final KosgebApplicationService applications;
 
 	private final DocumentStore documents;
@@ -55,8 +58,9 @@ class AppealUnitController {
 
 	private final MessageSource messages;
 
-	AppealUnitController(AppealService appeals, KosgebApplicationService applications, DocumentStore documents,
-			AppealPdf pdf, MessageSource messages, FileLabels fileLabels) {
+	AppealUnitController(AppealService appeals, AppealDeadlines deadlines, KosgebApplicationService applications,
+			DocumentStore documents, AppealPdf pdf, MessageSource messages, FileLabels fileLabels) {
+		this.deadlines = deadlines;
 		this.fileLabels = fileLabels;
 		this.appeals = appeals;
 		this.applications = applications;
@@ -74,8 +78,8 @@ class AppealUnitController {
 	String queue(@AuthenticationPrincipal DestekUser user, Model model) {
 		List<Appeal> queue = this.appeals.unitQueue(user);
 		model.addAttribute("appeals", queue);
-		model.addAttribute("slas", this.appeals.forwardingSlas(queue));
-		model.addAttribute("labels", this.fileLabels.of(queue.stream().map(Appeal::getApplicationId).toList()));
+		model.addAttribute("slas", this.deadlines.forwardingSlas(queue));
+		model.addAttribute("labels", this.fileLabels.of(queue.stream().map(Appeal::getSubjectId).toList()));
 		return "kosgeb/appeal/queue";
 	}
 
@@ -118,17 +122,17 @@ class AppealUnitController {
 	@GetMapping("/{id}/form.pdf")
 	ResponseEntity<byte[]> formPdf(@AuthenticationPrincipal DestekUser user, @PathVariable Long id, Locale locale) {
 		Appeal appeal = this.appeals.findForStaff(user, id);
-		return this.pdf.download(this.applications.find(appeal.getApplicationId()), appeal, locale);
+		return this.pdf.download(this.applications.find(appeal.getSubjectId()), appeal, locale);
 	}
 
 	private String view(DestekUser user, Long id, Model model) {
 		Appeal appeal = this.appeals.findForStaff(user, id);
-		KosgebApplication application = this.applications.find(appeal.getApplicationId());
+		KosgebApplication application = this.applications.find(appeal.getSubjectId());
 		model.addAttribute("appeal", appeal);
 		model.addAttribute("app", application);
 		model.addAttribute("documents", this.appeals.documents(appeal.getId()));
-		model.addAttribute("sla", this.appeals.forwardingSla(appeal));
-		model.addAttribute("decisionSla", this.appeals.decisionSla(appeal).orElse(null));
+		model.addAttribute("sla", this.deadlines.forwardingSla(appeal));
+		model.addAttribute("decisionSla", this.deadlines.decisionSla(appeal).orElse(null));
 		if (!model.containsAttribute("opinionForm")) {
 			OpinionFormData form = new OpinionFormData();
 			form.setVersion(appeal.getVersion());

@@ -45,8 +45,9 @@ import tr.destek.identity.DestekUser;
 import tr.destek.identity.Role;
 import tr.destek.identity.UserAccount;
 import tr.destek.identity.UserAccountService;
-import tr.destek.kosgeb.Appeal;
-import tr.destek.kosgeb.AppealService;
+import tr.destek.appeal.Appeal;
+import tr.destek.appeal.AppealService;
+import tr.destek.kosgeb.KosgebAppeals;
 import tr.destek.kosgeb.ApplicationStatus;
 import tr.destek.kosgeb.ControlFixtures;
 import tr.destek.kosgeb.KosgebApplicants;
@@ -108,6 +109,9 @@ class AppealWebTests {
 
 	@Autowired
 	AppealService appeals;
+
+	@Autowired
+	KosgebAppeals kosgebAppeals;
 
 	@Autowired
 	BoardService boards;
@@ -195,7 +199,7 @@ class AppealWebTests {
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/kosgeb/application/appeal"));
-		return this.appeals.forApplication(this.application).orElseThrow();
+		return this.kosgebAppeals.forApplication(this.application).orElseThrow();
 	}
 
 	@Test
@@ -270,7 +274,7 @@ class AppealWebTests {
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/kosgeb/application/appeal"));
-		Appeal appeal = this.appeals.forApplication(this.application).orElseThrow();
+		Appeal appeal = this.kosgebAppeals.forApplication(this.application).orElseThrow();
 		assertThat(this.appeals.documents(appeal.getId())).extracting(DocumentRef::filename)
 			.containsExactly("itiraz-eki.pdf");
 	}

@@ -1,4 +1,4 @@
-package tr.destek.kosgeb;
+package tr.destek.appeal;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -18,9 +18,9 @@ public class AppealSlaEscalationJob {
 
 	private static final Logger log = LoggerFactory.getLogger(AppealSlaEscalationJob.class);
 
-	private final AppealService appeals;
+	private final AppealForwardingEscalation appeals;
 
-	AppealSlaEscalationJob(AppealService appeals) {
+	AppealSlaEscalationJob(AppealForwardingEscalation appeals) {
 		this.appeals = appeals;
 	}
 

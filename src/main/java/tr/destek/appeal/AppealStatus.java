@@ -1,4 +1,4 @@
-package tr.destek.kosgeb;
+package tr.destek.appeal;
 
 /** Where an appeal (İtiraz, MADDE 13) stands. */
 public enum AppealStatus {

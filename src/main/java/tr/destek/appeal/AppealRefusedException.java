@@ -1,4 +1,4 @@
-package tr.destek.kosgeb;
+package tr.destek.appeal;
 
 import tr.destek.platform.RuleException;
 

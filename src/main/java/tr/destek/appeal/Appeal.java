@@ -1,4 +1,4 @@
-package tr.destek.kosgeb;
+package tr.destek.appeal;
 
 import java.time.Instant;
 
@@ -13,22 +13,36 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * An appeal against the board's rejection (KOBİ Dijital Dönüşüm Destek Programı İtiraz
- * Formu FRM.34.00.06, MADDE 13): the applicant's reasons (documents are stored with the
- * document store), the unit's opinion and forwarding (MADDE 13(2)), and the appeal
- * commission's decision (İtiraz Karar Formu FRM.34.00.07, MADDE 13(8)). One per
- * application (MADDE 13(1): "bir defaya mahsus"), enforced by a unique key.
+ * An appeal against a programme's rejection (for KOSGEB the İtiraz Formu FRM.34.00.06,
+ * MADDE 13): the applicant's reasons (documents are stored with the document store), the
+ * unit's opinion and forwarding (MADDE 13(2)), and the deciding body's decision (İtiraz
+ * Karar Formu FRM.34.00.07, MADDE 13(8)). Its subject is (source, subject id) with the
+ * neutral values the appeal needs; one per subject (MADDE 13(1): "bir defaya mahsus"),
+ * enforced by a unique key.
  */
 @Entity
-@Table(name = "kosgeb_appeal")
+@Table(name = "appeal")
 public class Appeal {
+
+	/** The audit entity type of appeals. */
+	public static final String ENTITY = "Appeal";
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
-	@Column(name = "application_id", nullable = false, updatable = false)
-	private Long applicationId;
+	@Column(name = "subject_source", nullable = false, updatable = false)
+	private String subjectSource;
+
+	@Column(name = "subject_id", nullable = false, updatable = false)
+	private Long subjectId;
+
+	@Column(name = "enterprise_id", nullable = false, updatable = false)
+	private Long enterpriseId;
+
+	/** the province whose unit forwards the appeal (MADDE 13(2)) */
+	@Column(name = "province_code", nullable = false, updatable = false)
+	private Short provinceCode;
 
 	@Column(nullable = false, updatable = false)
 	private String reference;
@@ -81,13 +95,15 @@ public class Appeal {
 	protected Appeal() {
 	}
 
-	Appeal(KosgebApplication application, String reasons, String rejectionRegistry, Instant now, String by,
-			Instant forwardingDueAt) {
-		this.applicationId = application.getId();
-		this.reference = application.getReference();
+	Appeal(AppealSubject subject, String reasons, Instant now, String by, Instant forwardingDueAt) {
+		this.subjectSource = subject.source();
+		this.subjectId = subject.id();
+		this.enterpriseId = subject.enterpriseId();
+		this.provinceCode = subject.provinceCode();
+		this.reference = subject.reference();
 		this.status = AppealStatus.SUBMITTED;
 		this.reasons = reasons;
-		this.rejectionRegistry = rejectionRegistry;
+		this.rejectionRegistry = subject.decisionAppealed();
 		this.submittedAt = now;
 		this.submittedBy = by;
 		this.forwardingDueAt = forwardingDueAt;
@@ -122,17 +138,29 @@ public class Appeal {
 	}
 
 	String describe() {
-		return "status=" + this.status + ", application=" + this.applicationId + ", rejection=" + this.rejectionRegistry
-				+ ", opinionBy=" + this.opinionBy + ", forwardedAt=" + this.forwardedAt + ", decision="
-				+ this.decisionRegistry;
+		return "status=" + this.status + ", subject=" + this.subjectSource + " " + this.subjectId + ", rejection="
+				+ this.rejectionRegistry + ", opinionBy=" + this.opinionBy + ", forwardedAt=" + this.forwardedAt
+				+ ", decision=" + this.decisionRegistry;
 	}
 
 	public Long getId() {
 		return this.id;
 	}
 
-	public Long getApplicationId() {
-		return this.applicationId;
+	public String getSubjectSource() {
+		return this.subjectSource;
+	}
+
+	public Long getSubjectId() {
+		return this.subjectId;
+	}
+
+	public Long getEnterpriseId() {
+		return this.enterpriseId;
+	}
+
+	public Short getProvinceCode() {
+		return this.provinceCode;
 	}
 
 	public String getReference() {
