@@ -16,14 +16,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 import tr.destek.audit.AuditTrail;
 import tr.destek.calendar.DeadlineCalendar;
@@ -125,10 +124,10 @@ public class ApplicationControlService {
 	 * A submitted application goes to a responsible staff member of its province unit
 	 * ({@link StaffAssignment}); the 7-day control period runs from the submission day
 	 * (MADDE 9(1), counted by MADDE 18(13)). With no responsible staff in the unit the
-	 * file stays SUBMITTED and the unit managers are told, to assign it by hand.
+	 * file stays SUBMITTED and the unit managers are told, to assign it by hand. Runs in
+	 * the submission's transaction: a file is never submitted without its assignment.
 	 */
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@EventListener
 	public void on(ApplicationSubmitted event) {
 		KosgebApplication application = this.applications.findById(event.applicationId()).orElse(null);
 		if (application == null || application.getStatus() != ApplicationStatus.SUBMITTED
@@ -160,9 +159,11 @@ public class ApplicationControlService {
 				new Object[] { application.getReference(), title, format(due) }, link(application));
 	}
 
-	/** The corrected application is back: its staff member is told (MADDE 9(3)). */
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	/**
+	 * The corrected application is back: its staff member is told (MADDE 9(3)), in the
+	 * resubmission's transaction.
+	 */
+	@EventListener
 	public void on(ApplicationResubmitted event) {
 		KosgebApplication application = this.applications.findById(event.applicationId()).orElse(null);
 		if (application == null) {

@@ -8,11 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.multipart.MultipartFile;
 
 import tr.destek.audit.AuditTrail;
@@ -101,10 +100,11 @@ public class MonitoringService {
 	}
 
 	/**
-	 * The first supporting decision was registered: the programme starts (MADDE 6(5)).
+	 * The first supporting decision was registered: the programme starts (MADDE 6(5)). A
+	 * durable module listener: after the decision's commit, asynchronously, in its own
+	 * transaction, retried from the event publication registry when it fails.
 	 */
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@ApplicationModuleListener
 	public void on(BoardDecisionRegistered event) {
 		if (event.startsProgramme()) {
 			open(event.applicationId());
@@ -123,6 +123,8 @@ public class MonitoringService {
 		if (start.isEmpty()) {
 			return Optional.empty();
 		}
+		// the decision's listener and a direct call may open the same case at once
+		this.cases.lockOpening(applicationId);
 		ProgrammePeriod period = period(start.get());
 		Optional<MonitoringCase> existing = this.cases.findByApplicationId(applicationId);
 		if (existing.isPresent()) {
