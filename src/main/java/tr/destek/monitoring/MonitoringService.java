@@ -119,12 +119,13 @@ public class MonitoringService {
 	 */
 	@Transactional
 	public Optional<MonitoringCase> open(Long applicationId) {
+		// the decision's listener and a direct call may open the same case at once: one
+		// after the other, each reading the decision after the lock
+		this.cases.lockOpening(applicationId);
 		Optional<LocalDate> start = this.decisions.programmeStart(applicationId);
 		if (start.isEmpty()) {
 			return Optional.empty();
 		}
-		// the decision's listener and a direct call may open the same case at once
-		this.cases.lockOpening(applicationId);
 		ProgrammePeriod period = period(start.get());
 		Optional<MonitoringCase> existing = this.cases.findByApplicationId(applicationId);
 		if (existing.isPresent()) {
