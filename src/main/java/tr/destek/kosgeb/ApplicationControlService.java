@@ -16,13 +16,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.event.EventListener;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import tr.destek.audit.AuditTrail;
 import tr.destek.calendar.DeadlineCalendar;
@@ -124,10 +125,12 @@ public class ApplicationControlService {
 	 * A submitted application goes to a responsible staff member of its province unit
 	 * ({@link StaffAssignment}); the 7-day control period runs from the submission day
 	 * (MADDE 9(1), counted by MADDE 18(13)). With no responsible staff in the unit the
-	 * file stays SUBMITTED and the unit managers are told, to assign it by hand. Runs in
-	 * the submission's transaction: a file is never submitted without its assignment.
+	 * file stays SUBMITTED and the unit managers are told, to assign it by hand. Runs at
+	 * the end of the submission's transaction, just before it commits: a file is never
+	 * submitted without its assignment, and a caller that assigns the file itself in the
+	 * same transaction (the demo data) is left alone.
 	 */
-	@EventListener
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	public void on(ApplicationSubmitted event) {
 		KosgebApplication application = this.applications.findById(event.applicationId()).orElse(null);
 		if (application == null || application.getStatus() != ApplicationStatus.SUBMITTED
@@ -160,10 +163,10 @@ public class ApplicationControlService {
 	}
 
 	/**
-	 * The corrected application is back: its staff member is told (MADDE 9(3)), in the
-	 * resubmission's transaction.
+	 * The corrected application is back: its staff member is told (MADDE 9(3)), just
+	 * before the resubmission's transaction commits.
 	 */
-	@EventListener
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	public void on(ApplicationResubmitted event) {
 		KosgebApplication application = this.applications.findById(event.applicationId()).orElse(null);
 		if (application == null) {

@@ -88,8 +88,8 @@ public class ControlFixtures {
 	}
 
 	/**
-	 * A submitted application, assigned in the same transaction by the submission's
-	 * listener.
+	 * A submitted application, assigned by the submission's listener just before this
+	 * method's transaction commits.
 	 */
 	public Long submitted(int province, String title) {
 		Enterprise enterprise = enterprise(province, title);

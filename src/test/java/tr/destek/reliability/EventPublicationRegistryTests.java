@@ -31,9 +31,9 @@ import static org.awaitility.Awaitility.await;
  * cross-module listeners are {@code @ApplicationModuleListener}s (asynchronous, after the
  * commit, in their own transaction) and Spring Modulith's registry records each of them:
  * one {@code event_publication} row per listener, written in the publishing transaction
- * and completed when the listener returned. The control's assignment is a synchronous
- * listener inside the submission's transaction (a file is never submitted without it), so
- * nothing is owed after that commit. Test data in province 51.
+ * and completed when the listener returned. The control's assignment runs inside the
+ * submission's transaction, just before it commits (a file is never submitted without
+ * it), so nothing is owed after that commit. Test data in province 51.
  */
 @IntegrationTest
 @WithMockUser(username = "sekretarya-51@kosgeb.test", roles = "BOARD_SECRETARIAT")
