@@ -62,10 +62,12 @@ public class ApplicationControlService {
 	 * A submitted application goes to a responsible staff member of its province unit
 	 * ({@link StaffAssignment}); the 7-day control period runs from the submission day
 	 * (MADDE 9(1), counted by MADDE 18(13)). With no responsible staff in the unit the
-	 * file stays SUBMITTED and the unit managers are told, to assign it by hand.
+	 * file stays SUBMITTED and the unit managers are told, to assign it by hand. Runs at
+	 * the end of the submission's transaction, just before it commits: a file is never
+	 * submitted without its assignment, and a caller that assigns the file itself in the
+	 * same transaction (the demo data) is left alone.
 	 */
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	public void on(ApplicationSubmitted event) {
 		KosgebApplication application = this.applications.findById(event.applicationId()).orElse(null);
 		if (application == null || application.getStatus() != ApplicationStatus.SUBMITTED
@@ -94,9 +96,11 @@ public class ApplicationControlService {
 				title, format(due));
 	}
 
-	/** The corrected application is back: its staff member is told (MADDE 9(3)). */
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	/**
+	 * The corrected application is back: its staff member is told (MADDE 9(3)), just
+	 * before the resubmission's transaction commits.
+	 */
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	public void on(ApplicationResubmitted event) {
 		KosgebApplication application = this.applications.findById(event.applicationId()).orElse(null);
 		if (application == null) {

@@ -1,10 +1,7 @@
 package tr.destek.loan;
 
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 import tr.destek.board.BoardDecisionRegistered;
 import tr.destek.monitoring.MonitoringService;
@@ -24,8 +21,7 @@ class KosgebProgrammeStarts {
 		this.monitoring = monitoring;
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@ApplicationModuleListener
 	public void on(BoardDecisionRegistered event) {
 		if (event.startsProgramme()) {
 			this.monitoring.open(event.applicationId());

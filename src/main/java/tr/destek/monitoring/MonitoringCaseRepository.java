@@ -23,6 +23,15 @@ interface MonitoringCaseRepository extends JpaRepository<MonitoringCase, Long> {
 	@Query("select c from MonitoringCase c where c.id = ?1")
 	Optional<MonitoringCase> lockById(Long id);
 
+	/**
+	 * Serialises the opening of one application's case until the transaction ends (a
+	 * transaction-scoped advisory lock), so the decision's listener and a direct call
+	 * never both insert it.
+	 */
+	@Query(value = "select cast(pg_advisory_xact_lock(34060, cast(?1 % 2147483647 as integer)) as text)",
+			nativeQuery = true)
+	String lockOpening(Long applicationId);
+
 	@Query("select c.id from MonitoringCase c where c.status = tr.destek.monitoring.CaseStatus.ACTIVE and c.reportWindowOpens <= ?1 order by c.id")
 	List<Long> findWindowOpening(LocalDate today);
 

@@ -104,6 +104,9 @@ public class MonitoringService {
 	 */
 	@Transactional
 	public Optional<MonitoringCase> open(Long applicationId) {
+		// the decision's listener and a direct call may open the same case at once: one
+		// after the other, each reading the decision after the lock
+		this.cases.lockOpening(applicationId);
 		Optional<MonitoredFile> known = this.ports.anyFile(applicationId);
 		if (known.isEmpty()) {
 			return Optional.empty();

@@ -15,11 +15,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import tr.destek.identity.UserAccount;
@@ -28,8 +28,14 @@ import tr.destek.platform.mail.OutgoingMail;
 
 /**
  * Sends a notification's e-mail after the transaction that created it has committed, and
- * records the outcome on the notification (SENT, FAILED or DISABLED). Never throws: the
- * business change is already committed and the in-app notification stays.
+ * records the outcome on the notification (SENT, FAILED or DISABLED). A durable module
+ * listener ({@link ApplicationModuleListener}): it runs asynchronously, so no request
+ * waits for the SMTP server, and its {@link NotificationCreated} publication stays in
+ * Spring Modulith's registry ({@code event_publication}) until the e-mail is out. When
+ * the SMTP server refuses or cannot be reached, the notification is marked FAILED and the
+ * listener throws, so the publication stays incomplete and is resubmitted later
+ * ({@code FailedEventPublicationsRetryJob}, and on restart). The business change is
+ * already committed and the in-app notification stays either way.
  */
 @Component
 class NotificationMailer {
@@ -84,16 +90,20 @@ class NotificationMailer {
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	/**
+	 * No transaction is held open while the SMTP server answers: composing and recording
+	 * the outcome use short transactions of their own.
+	 */
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void onCreated(NotificationCreated event) {
-		try {
-			send(event.notificationId());
-		}
-		catch (RuntimeException ex) {
-			log.error("Could not handle the e-mail of notification " + event.notificationId(), ex);
-		}
+		send(event.notificationId());
 	}
 
+	/**
+	 * Sends the e-mail of one notification and records the outcome.
+	 * @throws MailNotSentException when the SMTP server did not take it (the notification
+	 * is marked FAILED first), so that the event publication is retried
+	 */
 	void send(Long notificationId) {
 		JavaMailSender sender = this.mailSender.getIfAvailable();
 		if (sender == null) {
@@ -127,8 +137,10 @@ class NotificationMailer {
 		}
 		catch (MessagingException | RuntimeException ex) {
 			log.warn("E-mail of notification " + notificationId + " to user " + mail.userId()
-					+ " could not be sent; the in-app notification stays: " + ex.getMessage());
+					+ " could not be sent; the in-app notification stays and the e-mail is retried: "
+					+ ex.getMessage());
 			update(notificationId, ex.getClass().getSimpleName() + ": " + ex.getMessage(), MailStatus.FAILED);
+			throw new MailNotSentException(notificationId, ex);
 		}
 	}
 
@@ -171,6 +183,18 @@ class NotificationMailer {
 	}
 
 	private record Mail(Long userId, String to, String subject, String text) {
+	}
+
+	/**
+	 * The SMTP server did not take a notification's e-mail: thrown out of the listener so
+	 * that Spring Modulith marks the event publication FAILED and resubmits it.
+	 */
+	static final class MailNotSentException extends RuntimeException {
+
+		MailNotSentException(Long notificationId, Exception cause) {
+			super("The e-mail of notification " + notificationId + " was not sent", cause);
+		}
+
 	}
 
 }

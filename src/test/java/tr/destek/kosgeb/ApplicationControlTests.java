@@ -34,6 +34,7 @@ import tr.destek.identity.DestekUser;
 import tr.destek.identity.Role;
 import tr.destek.identity.UserAccount;
 import tr.destek.support.IntegrationTest;
+import tr.destek.support.ModuleEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -538,6 +539,8 @@ class ApplicationControlTests {
 		DestekUser manager = this.fixtures.principal(unit.manager);
 		ControlQueue.Filter filter = new ControlQueue.Filter(null, false, null, ControlQueue.Sort.TITLE);
 		this.queue.page(manager, filter, 0);
+		// the e-mails of the assignments go out asynchronously: not counted below
+		ModuleEvents.awaitIdle(this.jdbc);
 		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		boolean wasEnabled = statistics.isStatisticsEnabled();
 		statistics.setStatisticsEnabled(true);

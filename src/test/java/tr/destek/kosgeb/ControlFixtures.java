@@ -87,7 +87,10 @@ public class ControlFixtures {
 				LegalForm.LIMITED, LocalDate.of(2018, 3, 1), (short) province, "25.62")));
 	}
 
-	/** A submitted application whose assignment runs after this method's commit. */
+	/**
+	 * A submitted application, assigned by the submission's listener just before this
+	 * method's transaction commits.
+	 */
 	public Long submitted(int province, String title) {
 		Enterprise enterprise = enterprise(province, title);
 		return submitted(enterprise.getId(), province);

@@ -18,6 +18,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 import tr.destek.board.Ballot;
 import tr.destek.board.Board;
+import tr.destek.board.BoardDecisionRegistered;
 import tr.destek.board.BoardFixtures;
 import tr.destek.board.BoardMemberService;
 import tr.destek.board.BoardSeat;
@@ -33,6 +34,7 @@ import tr.destek.identity.DestekUser;
 import tr.destek.identity.Role;
 import tr.destek.kosgeb.ControlFixtures;
 import tr.destek.platform.DestekTime;
+import tr.destek.support.ModuleEvents;
 
 /**
  * Test data for loans: applications the board accepted (through a real meeting, votes and
@@ -137,6 +139,9 @@ public class LoanFixtures {
 			.params(bankCode, application)
 			.update();
 		Decision decision = asSecretariat(() -> accept(application, Map.of(erp, ERP, server, SERVER)));
+		// the monitoring opens its case after the commit, asynchronously: backdate after
+		// it
+		ModuleEvents.awaitCompleted(this.jdbc, BoardDecisionRegistered.class, "decisionId", decision.getId());
 		if (registryDate != null) {
 			this.jdbc.sql("update board_decision set registry_date = ? where id = ?")
 				.params(registryDate, decision.getId())

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tr.destek.board.AgendaItem;
 import tr.destek.board.Ballot;
 import tr.destek.board.Board;
+import tr.destek.board.BoardDecisionRegistered;
 import tr.destek.board.BoardFixtures;
 import tr.destek.board.BoardMemberService;
 import tr.destek.board.BoardSeat;
@@ -31,6 +32,7 @@ import tr.destek.identity.UserAccountService;
 import tr.destek.kosgeb.ControlFixtures;
 import tr.destek.kosgeb.KosgebApplicationService;
 import tr.destek.platform.DestekTime;
+import tr.destek.support.ModuleEvents;
 
 /**
  * Test data for monitoring: an application accepted by a registered board decision whose
@@ -95,6 +97,9 @@ class MonitoringFixtures {
 		Decision decision = this.decisions.prepare(meeting.getId(), item.getId());
 		seats.forEach(m -> this.decisions.approve(decision.getId(), m));
 		this.decisions.register(decision.getId());
+		// the decision's listener opens the case after the commit, asynchronously: it
+		// plans from the registry day first, the backdated day below re-plans it
+		ModuleEvents.awaitCompleted(this.jdbc, BoardDecisionRegistered.class, "decisionId", decision.getId());
 		this.jdbc.update("update board_decision set registry_date = ? where application_id = ? and starts_programme",
 				programmeStart, application);
 		this.monitoring.open(application);

@@ -1,6 +1,7 @@
 package tr.destek.notification;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -28,6 +29,7 @@ import tr.destek.support.TestMail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -43,7 +45,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * People are told about what concerns them: in the application and by e-mail in their own
  * language, only once the change is committed, and even when the SMTP server is down the
- * change goes through.
+ * change goes through. The e-mail is sent by an asynchronous module listener, so the
+ * tests wait for it.
  */
 @IntegrationTest
 class NotificationTests {
@@ -99,6 +102,10 @@ class NotificationTests {
 		assertThat(toEnglish.getSubject()).isEqualTo("Destek: Başvuru 2026/17 updated");
 		assertThat(body(toEnglish)).contains("Dear John Smith,");
 		assertThat(TestMail.get().receivedBy(disabled.getEmail())).isEmpty();
+		// the mailer is an asynchronous module listener: its record follows the send
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> mailStatuses(turkish).equals(List.of("SENT"))
+					&& mailStatuses(english).equals(List.of("SENT")));
 		assertThat(mailStatuses(turkish)).containsExactly("SENT");
 		assertThat(mailStatuses(english)).containsExactly("SENT");
 	}
@@ -118,10 +125,15 @@ class NotificationTests {
 	void whenTheSmtpServerIsDownTheBusinessChangeCommitsAndTheMailIsMarkedFailed() {
 		UserAccount user = applicant("Sunucu Kapalı", "tr");
 		String entityId = UUID.randomUUID().toString();
-		TestMail.get().whileDown(() -> inTransaction(() -> {
-			this.audit.record("TEST_CHANGE", "NotificationTest", entityId, "a business change", null, "after");
-			this.notifier.notifyUser(user.getId(), KEY, new Object[] { "Başvuru 3", "y" }, null);
-		}));
+		TestMail.get().whileDown(() -> {
+			inTransaction(() -> {
+				this.audit.record("TEST_CHANGE", "NotificationTest", entityId, "a business change", null, "after");
+				this.notifier.notifyUser(user.getId(), KEY, new Object[] { "Başvuru 3", "y" }, null);
+			});
+			// the mailer is an asynchronous module listener: the server stays down until
+			// it has tried
+			await().atMost(Duration.ofSeconds(30)).until(() -> mailStatuses(user).equals(List.of("FAILED")));
+		});
 		assertThat(this.jdbc.queryForObject("select count(*) from audit_entry where entity_id = ?", Integer.class,
 				entityId))
 			.isOne();
@@ -245,6 +257,7 @@ class NotificationTests {
 	}
 
 	private MimeMessage single(UserAccount account) {
+		await().atMost(Duration.ofSeconds(30)).until(() -> !TestMail.get().receivedBy(account.getEmail()).isEmpty());
 		List<MimeMessage> received = TestMail.get().receivedBy(account.getEmail());
 		assertThat(received).hasSize(1);
 		return received.get(0);

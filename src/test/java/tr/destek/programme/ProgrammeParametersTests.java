@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tr.destek.audit.AuditEntry;
 import tr.destek.audit.AuditTrail;
 import tr.destek.support.IntegrationTest;
+import tr.destek.support.ModuleEvents;
 import tr.destek.support.OwnerJdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -163,6 +164,8 @@ class ProgrammeParametersTests {
 
 	@Test
 	void overviewLoadsDefinitionsAndVersionsInTwoQueries() {
+		// asynchronous module listeners of earlier tests would be counted too
+		ModuleEvents.awaitIdle(this.jdbc);
 		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		boolean enabled = statistics.isStatisticsEnabled();
 		statistics.setStatisticsEnabled(true);

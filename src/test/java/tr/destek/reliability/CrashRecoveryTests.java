@@ -117,7 +117,11 @@ class CrashRecoveryTests {
 				Nodes.arguments("crash-2", database), Map.of());
 		try {
 			awaitLine(restarted, LOGS.resolve("crash-2.log"), STARTED);
-			await(() -> monitoringCases(application) == 1 && mailStatusesOf(applicant).equals(List.of("SENT")));
+			// the listeners are asynchronous: each publication is completed just after
+			// its
+			// listener's work committed
+			await(() -> monitoringCases(application) == 1 && mailStatusesOf(applicant).equals(List.of("SENT"))
+					&& incompletePublicationsSince(beforeRegistration) == 0);
 
 			assertThat(monitoringCases(application)).isOne();
 			assertThat(mailStatusesOf(applicant)).containsExactly("SENT");

@@ -1,5 +1,6 @@
 package tr.destek.reliability;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,19 +17,23 @@ import tr.destek.board.BoardPath;
 import tr.destek.board.VoteDecision;
 import tr.destek.identity.Role;
 import tr.destek.identity.UserAccount;
+import tr.destek.identity.UserAccountService;
 import tr.destek.kosgeb.ApplicationSubmitted;
 import tr.destek.kosgeb.ControlFixtures;
 import tr.destek.platform.CompletedEventPublicationsPurgeJob;
 import tr.destek.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
- * Issue #9, must build 4: the module events are durable. The after-commit listeners stay
- * synchronous {@code @TransactionalEventListener}s (the effects are there when the
- * request returns, as users and tests expect), and Spring Modulith's registry records
- * each of them: one {@code event_publication} row per listener, written in the publishing
- * transaction and completed when the listener returned. Test data in province 51.
+ * Issue #9, must build 4, and issue #11 point 3: the module events are durable. The
+ * cross-module listeners are {@code @ApplicationModuleListener}s (asynchronous, after the
+ * commit, in their own transaction) and Spring Modulith's registry records each of them:
+ * one {@code event_publication} row per listener, written in the publishing transaction
+ * and completed when the listener returned. The control's assignment runs inside the
+ * submission's transaction, just before it commits (a file is never submitted without
+ * it), so nothing is owed after that commit. Test data in province 51.
  */
 @IntegrationTest
 @WithMockUser(username = "sekretarya-51@kosgeb.test", roles = "BOARD_SECRETARIAT")
@@ -36,33 +41,42 @@ class EventPublicationRegistryTests {
 
 	static final int PROVINCE = 51;
 
+	static final String NOTIFICATION_CREATED = "tr.destek.notification.NotificationCreated";
+
 	@Autowired
 	ApplicationContext context;
 
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	UserAccountService users;
+
 	@Test
-	void aSubmissionIsRecordedForTheAssignmentListenerAndTheAssignmentMailForTheMailer() {
+	void aSubmissionIsAssignedInItsOwnTransactionAndTheAssignmentMailIsRecordedForTheMailer() {
 		ControlFixtures control = ControlFixtures.from(this.context);
 		UserAccount expert = control.staff(Role.RESPONSIBLE_STAFF, PROVINCE);
 
 		Long application = control.submitted(PROVINCE, "Kayıtlı Olay A.Ş.");
 
-		assertThat(publications(ApplicationSubmitted.class.getName(), "applicationId", application)).singleElement()
-			.satisfies(p -> {
-				assertThat((String) p.get("listener_id")).contains("kosgeb.ApplicationControlService.on(");
-				assertThat(p.get("completion_date")).isNotNull();
-			});
+		// assigned by the time the submission committed: nothing owed after the commit
+		Long assigned = this.jdbc.queryForObject("select assigned_staff_id from kosgeb_application where id = ?",
+				Long.class, application);
+		assertThat(assigned).isNotNull();
+		assertThat(this.users.staffOfProvince(Role.RESPONSIBLE_STAFF, (short) PROVINCE)).extracting(UserAccount::getId)
+			.contains(expert.getId(), assigned);
+		assertThat(publications(ApplicationSubmitted.class.getName(), "applicationId", application)).isEmpty();
 		Long notification = this.jdbc.queryForObject(
 				"select max(id) from notification where recipient_id = ? and message_key = 'kosgeb-control.notify.assigned'",
-				Long.class, expert.getId());
-		assertThat(publications("tr.destek.notification.NotificationCreated", "notificationId", notification))
-			.singleElement()
-			.satisfies(p -> {
-				assertThat((String) p.get("listener_id")).contains("notification.NotificationMailer.onCreated(");
-				assertThat(p.get("completion_date")).isNotNull();
-			});
+				Long.class, assigned);
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> publications(NOTIFICATION_CREATED, "notificationId", notification).stream()
+				.allMatch(p -> p.get("completion_date") != null));
+		assertThat(publications(NOTIFICATION_CREATED, "notificationId", notification)).singleElement().satisfies(p -> {
+			assertThat((String) p.get("listener_id")).contains("notification.NotificationMailer.onCreated(");
+			assertThat(p.get("completion_date")).isNotNull();
+			assertThat(p.get("status")).isEqualTo("COMPLETED");
+		});
 	}
 
 	@Test
@@ -72,10 +86,15 @@ class EventPublicationRegistryTests {
 
 		BoardPath.Run run = path.decided(application, VoteDecision.ACCEPT, VoteDecision.ACCEPT, VoteDecision.ACCEPT);
 
+		// the monitoring listener runs asynchronously after the decision's commit
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> publications(BoardDecisionRegistered.class.getName(), "decisionId", run.decision().getId())
+				.stream()
+				.allMatch(p -> p.get("completion_date") != null));
 		assertThat(publications(BoardDecisionRegistered.class.getName(), "decisionId", run.decision().getId()))
 			.singleElement()
 			.satisfies(p -> {
-				assertThat((String) p.get("listener_id")).contains("monitoring.MonitoringService.on(");
+				assertThat((String) p.get("listener_id")).contains("loan.KosgebProgrammeStarts.on(");
 				assertThat(p.get("completion_date")).isNotNull();
 				assertThat(p.get("status")).isEqualTo("COMPLETED");
 			});
