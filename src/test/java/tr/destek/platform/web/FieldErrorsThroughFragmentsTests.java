@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A field's error is written once: every template shows it through
  * {@code fragments/forms :: fieldError} (or {@code groupError}, {@code choiceError}, or a
  * field fragment that uses them), so its markup, id and {@code aria-describedby} target
- * are the same on every page. Only {@code fragments/forms.html} holds a {@code th:errors}.
+ * are the same on every page. Only {@code fragments/forms.html} holds a
+ * {@code th:errors}.
  */
 class FieldErrorsThroughFragmentsTests {
 
@@ -46,8 +47,8 @@ class FieldErrorsThroughFragmentsTests {
 	@Test
 	void theFormFragmentsHoldTheFieldErrors() throws IOException {
 		String fragments = Files.readString(FORM_FRAGMENTS, StandardCharsets.UTF_8);
-		assertThat(fragments).contains("th:fragment=\"fieldError(field, id)\"",
-				"th:fragment=\"groupError(field, id)\"", "th:fragment=\"choiceError(field, id)\"");
+		assertThat(fragments).contains("th:fragment=\"fieldError(field, id)\"", "th:fragment=\"groupError(field, id)\"",
+				"th:fragment=\"choiceError(field, id)\"");
 	}
 
 }
