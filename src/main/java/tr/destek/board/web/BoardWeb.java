@@ -19,6 +19,7 @@ import tr.destek.board.DecisionRecord;
 import tr.destek.board.MemberVote;
 import tr.destek.identity.UserAccount;
 import tr.destek.identity.UserAccountService;
+import tr.destek.platform.web.RuleErrors;
 
 /**
  * What the board pages share: rule messages in the reader's language, the outcome of a
@@ -95,7 +96,7 @@ class BoardWeb {
 			return "redirect:/board/member/meetings/" + meetingId;
 		}
 		catch (BoardRuleException ex) {
-			result.reject(ex.getMessageKey(), ex.getArgs(), message(ex));
+			RuleErrors.reject(result, null, ex);
 			return itemView.get();
 		}
 		redirect.addFlashAttribute("flashSuccessKey", "board.vote.cast");

@@ -25,7 +25,6 @@ public class MeetingFormData {
 	private String link;
 
 	@NotNull(message = "{board.required}")
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate date;
 
 	@NotNull(message = "{board.required}")

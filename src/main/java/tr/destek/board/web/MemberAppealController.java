@@ -12,9 +12,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -70,11 +68,6 @@ class MemberAppealController {
 		this.forms = forms;
 		this.web = web;
 		this.recordings = recordings;
-	}
-
-	@InitBinder("voteForm")
-	void initBinder(WebDataBinder binder) {
-		binder.setDisallowedFields("id");
 	}
 
 	@GetMapping("/board/member/appeals/{id}/items/{itemId}")

@@ -8,9 +8,7 @@ import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,6 +23,7 @@ import tr.destek.board.BoardService;
 import tr.destek.board.Meeting;
 import tr.destek.board.MeetingFormat;
 import tr.destek.board.MeetingService;
+import tr.destek.platform.web.RuleErrors;
 
 /**
  * The secretariat's boards (MADDE 11, 12(4)): the list, a new board with its three
@@ -45,11 +44,6 @@ class SecretariatBoardController {
 		this.boards = boards;
 		this.meetings = meetings;
 		this.web = web;
-	}
-
-	@InitBinder
-	void initBinder(WebDataBinder binder) {
-		binder.setDisallowedFields("id");
 	}
 
 	@GetMapping
@@ -73,7 +67,7 @@ class SecretariatBoardController {
 			return "redirect:/board/secretariat/boards/" + board.getId();
 		}
 		catch (BoardRuleException ex) {
-			result.reject(ex.getMessageKey(), ex.getArgs(), this.web.message(ex));
+			RuleErrors.reject(result, null, ex);
 			return list(model);
 		}
 	}
@@ -115,7 +109,7 @@ class SecretariatBoardController {
 			this.boards.replaceMember(id, form.getSeatId(), successor, form.getReason());
 		}
 		catch (BoardRuleException ex) {
-			result.reject(ex.getMessageKey(), ex.getArgs(), this.web.message(ex));
+			RuleErrors.reject(result, null, ex);
 			return detail(id, model);
 		}
 		redirect.addFlashAttribute("flashSuccessKey", "board.replaced");
@@ -136,7 +130,7 @@ class SecretariatBoardController {
 			this.boards.recordMemberTckn(form.getUserId(), form.getTckn());
 		}
 		catch (BoardRuleException ex) {
-			result.rejectValue("tckn", ex.getMessageKey(), ex.getArgs(), this.web.message(ex));
+			RuleErrors.reject(result, "tckn", ex);
 			return detail(id, model);
 		}
 		redirect.addFlashAttribute("flashSuccessKey", "board.tckn.saved");
@@ -162,12 +156,7 @@ class SecretariatBoardController {
 				case "board.error.agenda.lead-days" -> "date";
 				default -> null;
 			};
-			if (field != null) {
-				result.rejectValue(field, ex.getMessageKey(), ex.getArgs(), this.web.message(ex));
-			}
-			else {
-				result.reject(ex.getMessageKey(), ex.getArgs(), this.web.message(ex));
-			}
+			RuleErrors.reject(result, field, ex);
 			return detail(id, model);
 		}
 	}

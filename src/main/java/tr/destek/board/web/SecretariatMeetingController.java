@@ -17,9 +17,7 @@ import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,6 +40,7 @@ import tr.destek.board.SubjectLabels;
 import tr.destek.board.SubjectRef;
 import tr.destek.board.VotingService;
 import tr.destek.platform.web.Confirmation;
+import tr.destek.platform.web.RuleErrors;
 
 /**
  * The secretariat's meeting page (MADDE 12): the agenda builder from applications ready
@@ -73,11 +72,6 @@ class SecretariatMeetingController {
 		this.voting = voting;
 		this.decisions = decisions;
 		this.web = web;
-	}
-
-	@InitBinder
-	void initBinder(WebDataBinder binder) {
-		binder.setDisallowedFields("id");
 	}
 
 	@GetMapping
@@ -186,7 +180,7 @@ class SecretariatMeetingController {
 			this.meetings.seatSubstitute(id, form.getItemId(), form.getReplacedUserId(), substitute, form.getReason());
 		}
 		catch (BoardRuleException ex) {
-			result.reject(ex.getMessageKey(), ex.getArgs(), this.web.message(ex));
+			RuleErrors.reject(result, null, ex);
 			return view(id, model);
 		}
 		redirect.addFlashAttribute("flashSuccessKey", "board.substitute.seated");

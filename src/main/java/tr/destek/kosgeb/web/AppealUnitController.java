@@ -5,16 +5,13 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,6 +29,7 @@ import tr.destek.identity.DestekUser;
 import tr.destek.kosgeb.KosgebApplication;
 import tr.destek.kosgeb.KosgebApplicationService;
 import tr.destek.platform.NotFoundException;
+import tr.destek.platform.web.RuleErrors;
 
 /**
  * The unit's appeals (MADDE 13(2)): the responsible staff and unit managers of the
@@ -56,22 +54,14 @@ class AppealUnitController {
 
 	private final AppealPdf pdf;
 
-	private final MessageSource messages;
-
 	AppealUnitController(AppealService appeals, AppealDeadlines deadlines, KosgebApplicationService applications,
-			DocumentStore documents, AppealPdf pdf, MessageSource messages, FileLabels fileLabels) {
+			DocumentStore documents, AppealPdf pdf, FileLabels fileLabels) {
 		this.deadlines = deadlines;
 		this.fileLabels = fileLabels;
 		this.appeals = appeals;
 		this.applications = applications;
 		this.documents = documents;
 		this.pdf = pdf;
-		this.messages = messages;
-	}
-
-	@InitBinder("opinionForm")
-	void initBinder(WebDataBinder binder) {
-		binder.setDisallowedFields("id");
 	}
 
 	@GetMapping
@@ -91,7 +81,7 @@ class AppealUnitController {
 	@PostMapping("/{id}/forward")
 	String forward(@AuthenticationPrincipal DestekUser user, @PathVariable Long id,
 			@Valid @ModelAttribute("opinionForm") OpinionFormData form, BindingResult result, Model model,
-			RedirectAttributes redirect, Locale locale) {
+			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return view(user, id, model);
 		}
@@ -99,8 +89,7 @@ class AppealUnitController {
 			this.appeals.forward(user, id, form.getVersion(), form.getOpinion());
 		}
 		catch (AppealRefusedException ex) {
-			result.reject(ex.getMessageKey(), ex.getArgs(),
-					this.messages.getMessage(ex.getMessageKey(), ex.getArgs(), locale));
+			RuleErrors.reject(result, null, ex);
 			return view(user, id, model);
 		}
 		catch (OptimisticLockingFailureException ex) {

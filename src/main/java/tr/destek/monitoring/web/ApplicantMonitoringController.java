@@ -11,9 +11,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,6 +24,7 @@ import tr.destek.monitoring.MonitoringCase;
 import tr.destek.monitoring.MonitoringRuleException;
 import tr.destek.monitoring.MonitoringService;
 import tr.destek.monitoring.TerminationService;
+import tr.destek.platform.web.RuleErrors;
 
 /**
  * The applicant's programme monitoring page (APPLICANT, own enterprise only): the
@@ -49,11 +48,6 @@ class ApplicantMonitoringController {
 		this.monitoring = monitoring;
 		this.terminations = terminations;
 		this.messages = messages;
-	}
-
-	@InitBinder("report")
-	void initBinder(WebDataBinder binder) {
-		binder.setDisallowedFields("id");
 	}
 
 	@GetMapping("/kosgeb/application/monitoring")
@@ -90,7 +84,7 @@ class ApplicantMonitoringController {
 			return show(user, model);
 		}
 		catch (MonitoringRuleException ex) {
-			result.reject(ex.getMessageKey(), ex.getArgs(), ex.getMessageKey());
+			RuleErrors.reject(result, null, ex);
 			return show(user, model);
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {

@@ -12,9 +12,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,6 +28,7 @@ import tr.destek.monitoring.Visit;
 import tr.destek.platform.pdf.PdfDownloads;
 import tr.destek.platform.pdf.PdfForm;
 import tr.destek.platform.pdf.PdfRenderer;
+import tr.destek.platform.web.RuleErrors;
 
 /**
  * The province unit's monitoring (RESPONSIBLE_STAFF and UNIT_MANAGER of the case's
@@ -54,11 +53,6 @@ class StaffMonitoringController {
 		this.postSupport = postSupport;
 		this.pdf = pdf;
 		this.messages = messages;
-	}
-
-	@InitBinder("visit")
-	void initBinder(WebDataBinder binder) {
-		binder.setDisallowedFields("id");
 	}
 
 	@GetMapping("/kosgeb/control/monitoring")
@@ -102,7 +96,7 @@ class StaffMonitoringController {
 				return "redirect:/kosgeb/control/monitoring/" + caseId;
 			}
 			catch (MonitoringRuleException ex) {
-				result.reject(ex.getMessageKey(), ex.getArgs(), ex.getMessageKey());
+				RuleErrors.reject(result, null, ex);
 			}
 		}
 		return show(user, caseId, model);

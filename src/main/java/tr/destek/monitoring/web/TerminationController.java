@@ -10,9 +10,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,6 +23,7 @@ import tr.destek.monitoring.MonitoringService;
 import tr.destek.monitoring.TerminationCause;
 import tr.destek.monitoring.TerminationService;
 import tr.destek.platform.DestekTime;
+import tr.destek.platform.web.RuleErrors;
 
 /**
  * The board secretariat records the board's termination decisions (BOARD_SECRETARIAT;
@@ -45,11 +44,6 @@ class TerminationController {
 		this.monitoring = monitoring;
 		this.terminations = terminations;
 		this.clock = clock;
-	}
-
-	@InitBinder("termination")
-	void initBinder(WebDataBinder binder) {
-		binder.setDisallowedFields("id");
 	}
 
 	@GetMapping("/board/secretariat/terminations")
@@ -100,7 +94,7 @@ class TerminationController {
 				return "redirect:/board/secretariat/terminations/" + caseId;
 			}
 			catch (MonitoringRuleException ex) {
-				result.reject(ex.getMessageKey(), ex.getArgs(), ex.getMessageKey());
+				RuleErrors.reject(result, null, ex);
 			}
 			catch (ObjectOptimisticLockingFailureException ex) {
 				result.reject("monitoring.error.stale");

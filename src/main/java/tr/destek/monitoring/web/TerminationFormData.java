@@ -7,8 +7,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
-
 import tr.destek.monitoring.ExcusingCause;
 import tr.destek.monitoring.TerminationCause;
 import tr.destek.monitoring.TerminationRecord;
@@ -28,7 +26,6 @@ class TerminationFormData {
 
 	@NotNull(message = "{monitoring.termination.date.required}")
 	@PastOrPresent(message = "{monitoring.error.termination.future}")
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate decisionDate;
 
 	@NotNull(message = "{monitoring.termination.excused.required}")

@@ -9,8 +9,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
-
 import tr.destek.monitoring.VisitRecord;
 
 /** The Destek Sonrası İzleme Formu FRM.34.00.11 as entered by the staff (MADDE 17(1)). */
@@ -18,7 +16,6 @@ class VisitFormData {
 
 	@NotNull(message = "{monitoring.visit.date.required}")
 	@PastOrPresent(message = "{monitoring.error.visit.future}")
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate visitDate;
 
 	@NotNull(message = "{monitoring.visit.assets.required}")

@@ -10,9 +10,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -65,11 +63,6 @@ class ApplicantPaymentController {
 		this.pdfs = pdfs;
 		this.kept = kept;
 		this.invoiceFiles = invoiceFiles;
-	}
-
-	@InitBinder
-	void initBinder(WebDataBinder binder) {
-		PaymentWeb.configure(binder);
 	}
 
 	@GetMapping

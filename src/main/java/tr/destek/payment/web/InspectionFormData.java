@@ -9,7 +9,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -20,7 +19,6 @@ import org.springframework.web.multipart.MultipartFile;
 public class InspectionFormData {
 
 	@NotNull
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate visitDate;
 
 	@Valid

@@ -4,8 +4,6 @@ import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotNull;
 
-import org.springframework.format.annotation.DateTimeFormat;
-
 /** Opening the Ödeme Talep Formu of one installment period (MADDE 15(1),(8)). */
 public class OpenRequestFormData {
 
@@ -16,7 +14,6 @@ public class OpenRequestFormData {
 	private Integer quarter;
 
 	@NotNull
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate paidOn;
 
 	public Long getLoanId() {

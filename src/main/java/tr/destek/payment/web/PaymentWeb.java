@@ -1,28 +1,34 @@
 package tr.destek.payment.web;
 
-import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import tr.destek.document.DocumentRejectedException;
 import tr.destek.payment.PaymentRuleException;
-import tr.destek.platform.AmountText;
+import tr.destek.platform.web.RuleErrors;
 
 /**
- * Shared web plumbing of the payment pages: binder set-up, rule violations as field or
- * page errors, and the one place that turns a refused action into a clear message (never
- * a 500).
+ * Shared web plumbing of the payment pages: rule violations as field or page errors
+ * (through {@link RuleErrors}; the binder is the platform's), and the one place that
+ * turns a refused action into a clear message (never a 500). What differs from the
+ * platform: a refusal's date arguments are shown {@code dd.MM.yyyy} and a state argument
+ * by its text.
  */
 @Component
 class PaymentWeb {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
 	private final MessageSource messages;
 
@@ -30,65 +36,50 @@ class PaymentWeb {
 		this.messages = messages;
 	}
 
-	static void configure(WebDataBinder binder) {
-		binder.setDisallowedFields("id", "*.id");
-		binder.registerCustomEditor(BigDecimal.class, new AmountText.Editor());
-	}
-
 	String message(String key, Object... arguments) {
 		return this.messages.getMessage(key, arguments, locale());
 	}
 
 	String message(PaymentRuleException ex) {
-		Object[] arguments = java.util.Arrays.stream(ex.getArguments())
-			.map(a -> (a instanceof java.time.LocalDate date)
-					? date.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")) : a)
-			.toArray();
-		if (("payment.request.illegal-transition".equals(ex.getMessageKey())
-				|| "payment.invoice.not-editable".equals(ex.getMessageKey())) && arguments.length == 1) {
-			arguments = new Object[] { message(String.valueOf(arguments[0])) };
-		}
-		return message(ex.getMessageKey(), arguments);
+		return this.messages.getMessage(resolvable(ex.getMessageKey(), arguments(ex)), locale());
 	}
 
 	/**
-	 * Puts a refused action on the form: next to its field when it has one and the form
-	 * has that field, otherwise as a global error.
+	 * The arguments of a payment refusal as its texts show them: a date as
+	 * {@code dd.MM.yyyy}, and a state named by its message key in the reader's language.
+	 */
+	private static Object[] arguments(PaymentRuleException ex) {
+		Object[] arguments = Arrays.stream(ex.getArguments())
+			.map(a -> (a instanceof LocalDate date) ? date.format(DAY) : a)
+			.toArray();
+		if (("payment.request.illegal-transition".equals(ex.getMessageKey())
+				|| "payment.invoice.not-editable".equals(ex.getMessageKey())) && arguments.length == 1) {
+			arguments = new Object[] { resolvable(String.valueOf(arguments[0])) };
+		}
+		return arguments;
+	}
+
+	private static MessageSourceResolvable resolvable(String key, Object... arguments) {
+		return new DefaultMessageSourceResolvable(new String[] { key }, arguments, key);
+	}
+
+	/**
+	 * Puts a refused action on the form ({@link RuleErrors}): next to its field when it
+	 * has one and the form has that field (a rejected document next to {@code file}),
+	 * otherwise as an error of the whole form.
 	 */
 	void reject(BindingResult result, RuntimeException ex) {
-		String text;
-		String field = null;
 		if (ex instanceof PaymentRuleException rule) {
-			text = message(rule);
-			field = rule.getField();
+			RuleErrors.reject(result, rule.getField(), rule.getMessageKey(), arguments(rule));
 		}
 		else if (ex instanceof DocumentRejectedException rejected) {
-			text = message(rejected.messageKey(), rejected.arguments());
-			field = "file";
+			RuleErrors.reject(result, "file", rejected);
 		}
 		else if (ex instanceof OptimisticLockingFailureException) {
-			text = message("payment.conflict");
+			RuleErrors.reject(result, null, "payment.conflict");
 		}
 		else {
 			throw ex;
-		}
-		if (field != null && hasField(result, field)) {
-			result.addError(new FieldError(result.getObjectName(), field, result.getRawFieldValue(field), false, null,
-					null, text));
-		}
-		else {
-			result.reject("payment.refused", text);
-		}
-	}
-
-	private static boolean hasField(BindingResult result, String field) {
-		try {
-			result.getFieldType(field);
-			return result.getTarget() != null
-					&& new org.springframework.beans.BeanWrapperImpl(result.getTarget()).isReadableProperty(field);
-		}
-		catch (RuntimeException ex) {
-			return false;
 		}
 	}
 

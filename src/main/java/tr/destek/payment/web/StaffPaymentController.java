@@ -16,9 +16,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -64,11 +62,6 @@ class StaffPaymentController {
 		this.web = web;
 		this.pdfs = pdfs;
 		this.clock = clock;
-	}
-
-	@InitBinder
-	void initBinder(WebDataBinder binder) {
-		PaymentWeb.configure(binder);
 	}
 
 	@GetMapping
