@@ -61,17 +61,10 @@ public class ApplicationSubmissions {
 	@Transactional
 	public KosgebApplication submit(DestekUser applicant, long expectedVersion, boolean commitmentApproved,
 			String commitmentVersion, Locale locale) {
-		KosgebApplication application = this.own.own(applicant, expectedVersion);
-		if (application.getStatus() != ApplicationStatus.DRAFT) {
-			throw new IllegalTransitionException(application.getStatus(), "submit");
-		}
-		requireCommitment(commitmentApproved, commitmentVersion);
+		KosgebApplication application = sending(applicant, expectedVersion, ApplicationStatus.DRAFT, "submit",
+				commitmentApproved, commitmentVersion);
 		LocalDate today = DestekTime.today(this.clock);
-		EligibilityReport report = this.checks.evaluate(application, today, locale);
-		List<Blocker> blockers = this.checks.blockers(application, this.queries.documents(application.getId()));
-		if (!blockers.isEmpty() || report.blocksSubmission()) {
-			throw new SubmissionBlockedException(blockers, report);
-		}
+		EligibilityReport report = cleared(application, today, locale);
 		String before = application.describe();
 		application.submit(Instant.now(this.clock), today, Commitment.VERSION, applicant.getUsername(),
 				EligibilitySnapshot.write(report), report.needsReview());
@@ -96,18 +89,11 @@ public class ApplicationSubmissions {
 	@Transactional
 	public KosgebApplication resubmit(DestekUser applicant, long expectedVersion, boolean commitmentApproved,
 			String commitmentVersion, Locale locale) {
-		KosgebApplication application = this.own.own(applicant, expectedVersion);
-		if (application.getStatus() != ApplicationStatus.CORRECTION_REQUESTED) {
-			throw new IllegalTransitionException(application.getStatus(), "resubmit");
-		}
-		requireCommitment(commitmentApproved, commitmentVersion);
+		KosgebApplication application = sending(applicant, expectedVersion, ApplicationStatus.CORRECTION_REQUESTED,
+				"resubmit", commitmentApproved, commitmentVersion);
 		LocalDate applicationDate = (application.getApplicationDate() != null) ? application.getApplicationDate()
 				: DestekTime.today(this.clock);
-		EligibilityReport report = this.checks.evaluate(application, applicationDate, locale);
-		List<Blocker> blockers = this.checks.blockers(application, this.queries.documents(application.getId()));
-		if (!blockers.isEmpty() || report.blocksSubmission()) {
-			throw new SubmissionBlockedException(blockers, report);
-		}
+		EligibilityReport report = cleared(application, applicationDate, locale);
 		LocalDate today = DestekTime.today(this.clock);
 		Instant controlDue = this.deadlines.controlDueFrom(today);
 		String before = application.describe();
@@ -126,11 +112,34 @@ public class ApplicationSubmissions {
 
 	// --- helpers ---
 
-	private static void requireCommitment(boolean approved, String version) {
+	/**
+	 * The applicant's own application in the status it is sent from, with the commitment
+	 * approved in the text shown (MADDE 16(1)).
+	 */
+	private KosgebApplication sending(DestekUser applicant, long expectedVersion, ApplicationStatus from, String action,
+			boolean commitmentApproved, String commitmentVersion) {
+		KosgebApplication application = this.own.own(applicant, expectedVersion);
+		if (application.getStatus() != from) {
+			throw new IllegalTransitionException(application.getStatus(), action);
+		}
 		// MADDE 16(1): no submission without the approved commitment, in the text shown
-		if (!approved || !Commitment.VERSION.equals(version)) {
+		if (!commitmentApproved || !Commitment.VERSION.equals(commitmentVersion)) {
 			throw new CommitmentNotApprovedException();
 		}
+		return application;
+	}
+
+	/**
+	 * The eligibility on the application date (MADDE 7), when neither it (a FAIL) nor a
+	 * missing part of the form (MADDE 7(4), 8(1)) blocks the sending.
+	 */
+	private EligibilityReport cleared(KosgebApplication application, LocalDate applicationDate, Locale locale) {
+		EligibilityReport report = this.checks.evaluate(application, applicationDate, locale);
+		List<Blocker> blockers = this.checks.blockers(application, this.queries.documents(application.getId()));
+		if (!blockers.isEmpty() || report.blocksSubmission()) {
+			throw new SubmissionBlockedException(blockers, report);
+		}
+		return report;
 	}
 
 }
