@@ -44,6 +44,16 @@ class ControlDeadlines {
 		return this.calendar.deadline(submitted, days, PeriodUnit.DAYS, Delivery.ELECTRONIC).endInstant();
 	}
 
+	/** The days of the staff's control period in force on this date (MADDE 9(1)). */
+	int staffDays(LocalDate asOf) {
+		return this.parameters.integer(ParameterScope.KOSGEB_DT, KosgebApplicationService.CONTROL_STAFF_DAYS, asOf);
+	}
+
+	/** The end of a control period starting on {@code start} (MADDE 9(1), 9(3)). */
+	Instant controlDueFrom(LocalDate start) {
+		return this.calendar.deadline(start, staffDays(start), PeriodUnit.DAYS, Delivery.ELECTRONIC).endInstant();
+	}
+
 	/** The end of a correction window opened on {@code today} (MADDE 9(3)). */
 	Instant correctionDeadline(LocalDate today) {
 		int days = this.parameters.integer(ParameterScope.KOSGEB_DT, "correction.window-days", today);

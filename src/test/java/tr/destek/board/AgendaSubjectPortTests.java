@@ -77,10 +77,25 @@ class AgendaSubjectPortTests {
 		this.port = new TestSubjects(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50));
 		AgendaSubjectPorts ports = new AgendaSubjectPorts(List.of(this.port));
 		ApplicationEventPublisher events = this.published::add;
-		this.meetings = wire(MeetingService.class, ports, events);
+		this.meetings = meetings(ports, events);
 		this.voting = wire(VotingService.class, ports, events);
 		this.decisions = wire(DecisionService.class, ports, events);
 		ReflectionTestUtils.setField(this.decisions, "voting", this.voting);
+	}
+
+	/**
+	 * The meetings' door from the context, its agenda, sending and substitute services
+	 * wired with this port and this recorder.
+	 */
+	private MeetingService meetings(AgendaSubjectPorts ports, ApplicationEventPublisher events) {
+		AgendaSending sending = this.context.getAutowireCapableBeanFactory().createBean(AgendaSending.class);
+		ReflectionTestUtils.setField(sending, "handover", wire(AgendaHandover.class, ports, events));
+		ReflectionTestUtils.setField(sending, "conflicts", wire(ConflictDetection.class, ports, events));
+		MeetingService meetings = this.context.getAutowireCapableBeanFactory().createBean(MeetingService.class);
+		ReflectionTestUtils.setField(meetings, "agenda", wire(MeetingAgenda.class, ports, events));
+		ReflectionTestUtils.setField(meetings, "sending", sending);
+		ReflectionTestUtils.setField(meetings, "seating", wire(SubstituteSeating.class, ports, events));
+		return meetings;
 	}
 
 	/** One of the board's services from the context, with this port and this recorder. */
