@@ -416,9 +416,16 @@ class AppealWebTests {
 		String download = item + "/records/recordings/" + recording.id();
 		this.mvc.perform(get(download).with(user(chair))).andExpect(status().isOk()).andExpect(content().bytes(audio));
 		this.mvc.perform(get(download).with(user(outsider))).andExpect(status().isForbidden());
+		// a vote without a decision and without a reason is told both at once (issue 10
+		// point 11), the member's typed input kept
 		this.mvc.perform(post(item + "/vote").param("reason", "").with(user(chair)).with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"reason-error\"")));
+			.andExpect(content().string(containsString("id=\"reason-error\"")))
+			.andExpect(content().string(containsString("id=\"decision-error\"")));
+		this.mvc.perform(post(item + "/vote").param("reason", "Yarım kalan not").with(user(chair)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"decision-error\"")))
+			.andExpect(content().string(containsString("Yarım kalan not")));
 		for (Long member : seats) {
 			this.mvc
 				.perform(post(item + "/vote").param("decision", "ACCEPT")
