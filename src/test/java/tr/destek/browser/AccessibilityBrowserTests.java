@@ -358,6 +358,8 @@ class AccessibilityBrowserTests extends BrowserTest {
 		// not
 		// apply to the file's state answers with the file's page and its message
 		visits.add(new Visit(manager, "/kosgeb/control/{id}/approve", "/kosgeb/control/" + ready + "/approve"));
+		visits.add(
+				new Visit(manager, "/kosgeb/control/loans/{id}/approve", "/kosgeb/control/loans/" + loan + "/approve"));
 
 		String secretariat = DemoWorld.SECRETARIAT;
 		visits.add(new Visit(secretariat, "/dashboard", "/dashboard"));

@@ -154,6 +154,9 @@ class KosgebLoanToPaymentJourneyBrowserTests extends BrowserTest {
 		open("/kosgeb/control/loans");
 		click(find(By.cssSelector("#loan-queue a[href='/kosgeb/control/loans/" + loanId + "']")));
 		assertThat(pageText()).contains("Tahsis desteklemeye esas tutarı aşmıyor.", "1.500.000,00 TL");
+		// the approval cannot be withdrawn: a confirmation page first (issue 10 point 12)
+		click(find(By.id("approve-loan")));
+		assertThat(pageText()).contains("Bu tahsisi uygun buluyor musunuz?");
 		submit("approve-submit");
 		assertThat(find(By.id("loan-status")).getText()).isEqualTo("Tahsis uygun bulundu");
 		signOut();

@@ -23,6 +23,7 @@ import tr.destek.platform.DestekTime;
 import tr.destek.support.IntegrationTest;
 import tr.destek.support.SessionCookie;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -192,7 +193,28 @@ class LoanWebTests {
 		this.mvc.perform(get("/kosgeb/control/loans/{id}", loan.getId()).with(user(staff)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Tahsis desteklemeye esas tutarı aşmıyor.")))
-			.andExpect(content().string(containsString("4.000.000,00 TL")));
+			.andExpect(content().string(containsString("4.000.000,00 TL")))
+			.andExpect(content().string(containsString("href=\"/kosgeb/control/loans/" + loan.getId() + "/approve\"")));
+		// the approval cannot be withdrawn (MADDE 14(3)(c)): a confirmation page with the
+		// allocation and the one POST button first; opening it approves nothing (issue 10
+		// point 12); another unit does not reach it
+		org.jsoup.nodes.Document confirm = org.jsoup.Jsoup
+			.parse(this.mvc.perform(get("/kosgeb/control/loans/{id}/approve", loan.getId()).with(user(staff)))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+		org.jsoup.select.Elements approveForm = confirm
+			.select("form[method=post][action=/kosgeb/control/loans/" + loan.getId() + "/approve]");
+		assertThat(approveForm).hasSize(1);
+		assertThat(approveForm.select("input[name=version]").val()).isEqualTo(String.valueOf(loan.getVersion()));
+		assertThat(confirm.text()).contains("Bu tahsisi uygun buluyor musunuz?", "Birim Kontrol A.Ş.",
+				"4.000.000,00 TL", "MADDE 14(3)(c)");
+		assertThat(approveForm.select("#approve-submit")).hasSize(1);
+		this.mvc.perform(get("/kosgeb/control/loans/{id}/approve", loan.getId()).with(user(otherUnit)))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/kosgeb/control/loans/{id}", loan.getId()).with(user(staff)))
+			.andExpect(content().string(containsString("href=\"/kosgeb/control/loans/" + loan.getId() + "/approve\"")));
 		this.mvc
 			.perform(post("/kosgeb/control/loans/{id}/return", loan.getId()).with(user(staff))
 				.with(csrf())
@@ -206,6 +228,11 @@ class LoanWebTests {
 				.with(csrf())
 				.param("version", String.valueOf(loan.getVersion()))
 				.param("reasons", "Sunucu faturası eksik."))
+			.andExpect(redirectedUrl("/kosgeb/control/loans/" + loan.getId()));
+		// a returned allocation has nothing to approve: its confirmation page answers
+		// with
+		// the allocation's page
+		this.mvc.perform(get("/kosgeb/control/loans/{id}/approve", loan.getId()).with(user(staff)))
 			.andExpect(redirectedUrl("/kosgeb/control/loans/" + loan.getId()));
 		DestekUser ziraat = officer("ZIRAAT");
 		this.mvc.perform(get("/bank/loans/{id}", loan.getId()).with(user(ziraat)))

@@ -194,6 +194,7 @@ class IsolationSweepTests {
 		row("GET /kosgeb/control/loans/{id}", SweepKind.LOAN, unit);
 		row("POST /kosgeb/control/loans/{id}/return", SweepKind.LOAN, unit);
 		row("POST /kosgeb/control/loans/{id}/approve", SweepKind.LOAN, unit);
+		row("GET /kosgeb/control/loans/{id}/approve", SweepKind.LOAN, unit);
 		row("GET /kosgeb/control/loans/{id}/documents/{documentId}", SweepKind.LOAN_DOCUMENT, unit);
 		row("GET /kosgeb/control/appeals/{id}", SweepKind.APPEAL, unit);
 		row("POST /kosgeb/control/appeals/{id}/forward", SweepKind.APPEAL, unit);
